@@ -1,0 +1,5 @@
+import sys
+
+from kiosk_app.library.cli import main
+
+sys.exit(main())
