@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 from kiosk_app.core.store import LibraryStore, StoreError
@@ -35,9 +36,15 @@ def run(args) -> int:
         print(f"  {rtype:<16}{n:>8}")
     print("documents by level")
     for level, n in counts["levels"].items():
-        print(f"  {level:<16}{n:>8}")
+        print(f"  {_pad(level, 16)}{n:>8}")
     print("documents by validity")
     for validity, n in counts["validity"].items():
-        print(f"  {validity:<16}{n:>8}")
+        print(f"  {_pad(validity, 16)}{n:>8}")
     print(f"revision chains   {counts['revision_chains']:>6}")
     return 0
+
+
+def _pad(text: str, width: int) -> str:
+    """Left-align in a terminal, counting CJK characters as two columns."""
+    cols = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - cols)
