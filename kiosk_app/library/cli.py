@@ -18,6 +18,7 @@ COMMANDS = (
     "build",
     "info",
     "export",
+    "deadline",
 )
 
 
