@@ -19,6 +19,7 @@ COMMANDS = (
     "info",
     "export",
     "deadline",
+    "print",
 )
 
 
