@@ -129,7 +129,10 @@ def apply_records(store: LibraryStore, entries: Iterable[Entry], *,
         problems.raise_if_any()
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite may already have rolled back by itself (e.g. disk full); a second
+        # ROLLBACK would raise and hide the real error.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     return report
 
