@@ -18,6 +18,7 @@ COMMANDS = (
     "build",
     "info",
     "export",
+    "search",
     "deadline",
     "print",
 )

@@ -1,0 +1,438 @@
+"""Search benchmark: the kiosk's tantivy index against an SQLite FTS5 bigram baseline.
+
+For each corpus size (default 10,000 documents; add ``--docs 100000``) it makes a
+corpus with ``bench/make_corpus.py`` (real titles, paragraphs and metadata
+recombined), then, for each engine, in fresh processes:
+
+* build: documents/s, index size (MB and as a share of the raw text), peak RSS;
+* queries: at least 300 mixed queries (one word, several words, phrase, rare
+  word, title fragment, document number, pinyin initials, questions, with
+  filters), three passes; p50 / p95 / p99 ms; peak RSS of the searching process;
+* suggestions (tantivy): p50 / p95 ms per keystroke prefix;
+* cold start: process start to first result, median of three (page cache warm);
+* updates (tantivy): applying 1,000 changed documents.
+
+Both engines get the same query plans (words from the kiosk's query planner,
+each word a bigram phrase, words ANDed, title weighted 4× body); FTS5 stores
+only the index (contentless), like the tantivy index, which keeps no bodies.
+
+    python bench/search_bench.py --docs 10000 --docs 100000 --workdir /tmp/search-bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import make_corpus  # noqa: E402
+
+FTS_TITLE_WEIGHT = 4.0
+
+
+def rss_mb() -> float:
+    """Peak resident set of this process (VmHWM: unlike ru_maxrss, not inherited across exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_split_mb() -> dict:
+    """Resident memory now, split: private (RssAnon) and mapped files (RssFile: index pages,
+    page cache the kernel can reclaim)."""
+    out = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("RssAnon", "RssFile"):
+            out[f"search_{key[3:].lower()}_mb"] = int(value.split()[0]) / 1024
+    return out
+
+
+def dir_mb(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q / 100 * (len(values) - 1))))]
+
+
+# ---------------------------------------------------------------------------- queries
+
+def make_queries(corpus: Path, n: int, seed: int = 11) -> list[dict]:
+    """At least ``n`` mixed queries drawn from the corpus (see module docstring)."""
+    from kiosk_app.core.search import segment
+    from kiosk_app.core.search.pinyin import initials
+    from kiosk_app.core.structure import body_text
+
+    rng = random.Random(seed)
+    sample = []
+    for i, rec in enumerate(make_corpus.read(corpus)):
+        if i % 37 == 0:
+            sample.append(rec)
+        if len(sample) >= 400:
+            break
+    words = []
+    for rec in sample:
+        words += [w for w in segment.words(rec["title"]) if len(w) >= 2 and not w.isascii()]
+    words = sorted(set(words))
+    out: list[dict] = []
+
+    def cjk_slice(text: str, lo: int, hi: int) -> str | None:
+        for _ in range(20):
+            size = rng.randint(lo, hi)
+            start = rng.randint(0, max(0, len(text) - size))
+            piece = text[start:start + size]
+            if len(piece) == size and all("\u4e00" <= c <= "\u9fff" for c in piece):
+                return piece
+        return None
+
+    k = max(1, n // 10)
+    for _ in range(int(k * 2)):
+        out.append({"kind": "word", "query": rng.choice(words)})
+    for _ in range(int(k * 2)):
+        out.append({"kind": "words", "query": " ".join(rng.sample(words, rng.randint(2, 3)))})
+    for _ in range(int(k * 1.5)):
+        q = cjk_slice(body_text(rng.choice(sample)["body"]), 4, 8)
+        if q:
+            out.append({"kind": "phrase", "query": q})
+    for _ in range(k):
+        q = cjk_slice(body_text(rng.choice(sample)["body"]), 3, 3)
+        if q:
+            out.append({"kind": "rare", "query": q})
+    for _ in range(k):
+        q = cjk_slice(rng.choice(sample)["title"], 4, 9)
+        if q:
+            out.append({"kind": "title fragment", "query": q})
+    numbered = [r["doc_number"] for r in sample if r.get("doc_number")]
+    for _ in range(k // 2):
+        out.append({"kind": "doc number", "query": rng.choice(numbered)})
+    for _ in range(k // 2):
+        out.append({"kind": "pinyin", "query": initials(rng.choice(words) + rng.choice(words))})
+    for _ in range(k // 2):
+        out.append({"kind": "question", "query": f"怎么申请{rng.choice(words)}？"})
+    for _ in range(k):
+        rec = rng.choice(sample)
+        filt = {"level": rec["level"]} if rng.random() < 0.5 else {"region": rec["region"] or ""}
+        filt = {kk: v for kk, v in filt.items() if v} or {"level": "国家"}
+        out.append({"kind": "filtered", "query": rng.choice(words), "filters": filt})
+    while len(out) < n:
+        out.append({"kind": "word", "query": rng.choice(words)})
+    return out
+
+
+def suggestion_prefixes(queries: list[dict]) -> list[str]:
+    out = []
+    for q in queries:
+        text = q["query"].replace(" ", "")
+        for i in (1, 2, 3):
+            if len(text) >= i:
+                out.append(text[:i])
+    return out[:300]
+
+
+# ---------------------------------------------------------------------------- tantivy tasks
+
+def tantivy_build(corpus: Path, index_dir: Path) -> dict:
+    from kiosk_app.core.search import SearchIndex
+    from kiosk_app.core.structure import body_text
+
+    raw = {"bytes": 0, "docs": 0}
+
+    def records():
+        for rec in make_corpus.read(corpus):
+            raw["bytes"] += len(rec["title"].encode()) + len(body_text(rec["body"]).encode())
+            raw["docs"] += 1
+            yield rec
+
+    t0 = time.perf_counter()
+    SearchIndex.build(index_dir, records(), version=1)
+    secs = time.perf_counter() - t0
+    return {"docs": raw["docs"], "build_s": secs, "docs_per_s": raw["docs"] / secs,
+            "raw_mb": raw["bytes"] / 2**20, "index_mb": dir_mb(index_dir), "build_rss_mb": rss_mb()}
+
+
+def tantivy_query(index_dir: Path, queries: list[dict], passes: int) -> dict:
+    from kiosk_app.core.search import SearchIndex, segment
+
+    ix = SearchIndex.open(index_dir)
+    segment.words("预热分词")                      # a warm process: segmenter and pinyin loaded
+    ix.suggest("yr", 1)
+    times, hits = [], 0
+    for p in range(passes):
+        for q in queries:
+            t0 = time.perf_counter()
+            res = ix.search(q["query"], filters=q.get("filters"), limit=10, snippets=False)
+            times.append((time.perf_counter() - t0) * 1000)
+            hits += bool(res.hits) if p == 0 else 0
+    stimes = []
+    prefixes = suggestion_prefixes(queries)
+    for _ in range(passes):
+        for prefix in prefixes:
+            t0 = time.perf_counter()
+            ix.suggest(prefix, 8)
+            stimes.append((time.perf_counter() - t0) * 1000)
+    return {"queries": len(queries), "answered": hits, "p50": pct(times, 50), "p95": pct(times, 95),
+            "p99": pct(times, 99), "max": max(times), "suggest_p50": pct(stimes, 50),
+            "suggest_p95": pct(stimes, 95), "search_rss_mb": rss_mb(), **rss_split_mb()}
+
+
+def tantivy_apply(corpus: Path, index_dir: Path, count: int = 1000) -> dict:
+    from kiosk_app.core.search import SearchIndex
+
+    changed = []
+    for i, rec in enumerate(make_corpus.read(corpus)):
+        if i % 7 == 0:
+            rec = dict(rec, title=rec["title"] + "（修订）", body=rec["body"][::-1])
+            changed.append(rec)
+        if len(changed) >= count:
+            break
+    ix = SearchIndex.open(index_dir)
+    t0 = time.perf_counter()
+    ix.apply(changed, [], version=2)
+    return {"apply_docs": len(changed), "apply_s": time.perf_counter() - t0}
+
+
+# ---------------------------------------------------------------------------- FTS5 baseline
+
+def fts_build(corpus: Path, db: Path) -> dict:
+    from kiosk_app.core.search.analysis import index_text
+    from kiosk_app.core.structure import body_text
+
+    if db.exists():
+        db.unlink()
+    con = sqlite3.connect(db)
+    con.executescript("""
+        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+        CREATE TABLE meta(rowid INTEGER PRIMARY KEY, id TEXT, title TEXT, level TEXT, region TEXT);
+        CREATE VIRTUAL TABLE docs USING fts5(title, body, content='', tokenize='unicode61');
+    """)
+    t0 = time.perf_counter()
+    n = 0
+    batch_meta, batch_fts = [], []
+    for rec in make_corpus.read(corpus):
+        n += 1
+        batch_meta.append((n, rec["id"], rec["title"], rec["level"], rec.get("region", "")))
+        batch_fts.append((n, index_text(rec["title"]), index_text(body_text(rec["body"]))))
+        if len(batch_fts) >= 500:
+            con.executemany("INSERT INTO meta VALUES (?,?,?,?,?)", batch_meta)
+            con.executemany("INSERT INTO docs(rowid, title, body) VALUES (?,?,?)", batch_fts)
+            batch_meta, batch_fts = [], []
+    con.executemany("INSERT INTO meta VALUES (?,?,?,?,?)", batch_meta)
+    con.executemany("INSERT INTO docs(rowid, title, body) VALUES (?,?,?)", batch_fts)
+    con.execute("INSERT INTO docs(docs) VALUES ('optimize')")
+    con.commit()
+    con.close()
+    secs = time.perf_counter() - t0
+    return {"docs": n, "build_s": secs, "docs_per_s": n / secs, "index_mb": dir_mb(db),
+            "build_rss_mb": rss_mb()}
+
+
+def fts_match(query: str) -> str | None:
+    """The kiosk planner's words as an FTS5 expression: each word a bigram phrase, ANDed."""
+    from kiosk_app.core.search import analysis, query as Q
+    from kiosk_app.core.search.synonyms import SynonymTable
+
+    table = fts_match.table = getattr(fts_match, "table", None) or SynonymTable.from_records(None)
+    plan = Q.plan(query, table)
+    parts = []
+    for unit in plan.units:
+        alts = []
+        for alt in unit.alternatives:
+            terms = analysis.phrase_terms(alt)
+            if terms:
+                alts.append('"' + " ".join(terms) + '"')
+        if alts:
+            parts.append("(" + " OR ".join(alts) + ")")
+    return " AND ".join(parts) or None
+
+
+def fts_search(con: sqlite3.Connection, query: str, filters: dict | None) -> list:
+    expr = fts_match(query)
+    if expr is None:
+        return []
+    sql = ("SELECT meta.id, meta.title FROM docs JOIN meta ON meta.rowid = docs.rowid "
+           "WHERE docs MATCH ?")
+    args: list = [expr]
+    for key, value in (filters or {}).items():
+        sql += f" AND meta.{key} = ?"
+        args.append(value)
+    sql += f" ORDER BY bm25(docs, {FTS_TITLE_WEIGHT}, 1.0) LIMIT 10"
+    return con.execute(sql, args).fetchall()
+
+
+def fts_query(db: Path, queries: list[dict], passes: int) -> dict:
+    from kiosk_app.core.search import segment
+
+    con = sqlite3.connect(db)
+    segment.words("预热分词")
+    times, hits = [], 0
+    for p in range(passes):
+        for q in queries:
+            t0 = time.perf_counter()
+            rows = fts_search(con, q["query"], q.get("filters"))
+            times.append((time.perf_counter() - t0) * 1000)
+            hits += bool(rows) if p == 0 else 0
+    return {"queries": len(queries), "answered": hits, "p50": pct(times, 50), "p95": pct(times, 95),
+            "p99": pct(times, 99), "max": max(times), "search_rss_mb": rss_mb(), **rss_split_mb()}
+
+
+# ---------------------------------------------------------------------------- processes
+
+COLD = {
+    "tantivy": ("from kiosk_app.core.search import SearchIndex\n"
+                "r = SearchIndex.open({path!r}).search({query!r}, snippets=False)\n"
+                "print(len(r.hits), flush=True)\n"),
+    "fts5": ("import sqlite3, sys; sys.path.insert(0, {bench!r}); import search_bench\n"
+             "con = sqlite3.connect({path!r})\n"
+             "print(len(search_bench.fts_search(con, {query!r}, None)), flush=True)\n"),
+}
+
+
+def cold_start(engine: str, path: Path, query: str, runs: int = 3) -> float:
+    code = COLD[engine].format(path=str(path), query=query, bench=str(ROOT / "bench"))
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, cwd=ROOT, text=True)
+        line = proc.stdout.readline()
+        times.append(time.perf_counter() - t0)
+        if proc.wait() != 0 or not line.strip().isdigit():
+            raise SystemExit(f"cold start of {engine} failed")
+    return statistics.median(times)
+
+
+def child(task: str, *args: str) -> dict:
+    """Run one task in a fresh interpreter, so RSS and start-up are its own."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run([sys.executable, __file__, "_task", task, *args], capture_output=True,
+                         text=True, cwd=ROOT, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"task {task} failed:\n{out.stderr}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    # CPU seconds of the task and its worker processes: a figure the machine's
+    # other load does not change (wall-clock rates do)
+    result[f"{task.split('-')[1]}_cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return result
+
+
+def run_task(task: str, args: list[str]) -> None:
+    if task in ("tantivy-query", "fts-query"):
+        queries = json.loads(Path(args[1]).read_text(encoding="utf-8"))
+        fn = tantivy_query if task == "tantivy-query" else fts_query
+        result = fn(Path(args[0]), queries, int(args[2]))
+    elif task == "tantivy-build":
+        result = tantivy_build(Path(args[0]), Path(args[1]))
+    elif task == "fts-build":
+        result = fts_build(Path(args[0]), Path(args[1]))
+    elif task == "tantivy-apply":
+        result = tantivy_apply(Path(args[0]), Path(args[1]))
+    else:
+        raise SystemExit(f"unknown task {task}")
+    print(json.dumps(result))
+
+
+def bench_size(n: int, work: Path, nq: int, passes: int, fts: bool) -> dict:
+    corpus = work / f"corpus-{n}.jsonl"
+    if not corpus.exists():
+        t0 = time.perf_counter()
+        make_corpus.main(["--docs", str(n), "--out", str(corpus)])
+        print(f"[{n}] corpus made in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    qfile = work / f"queries-{n}.json"
+    queries = make_queries(corpus, nq)
+    qfile.write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
+    cold_query = "低保"
+    res: dict = {"docs": n, "queries": len(queries), "passes": passes}
+    index_dir = work / f"tantivy-{n}" / "index"
+    shutil.rmtree(index_dir.parent, ignore_errors=True)
+    index_dir.parent.mkdir(parents=True)
+    res["tantivy"] = child("tantivy-build", str(corpus), str(index_dir))
+    print(f"[{n}] tantivy build {res['tantivy']}", file=sys.stderr)
+    res["tantivy"].update(child("tantivy-query", str(index_dir), str(qfile), str(passes)))
+    res["tantivy"]["cold_start_s"] = cold_start("tantivy", index_dir, cold_query)
+    res["tantivy"]["cold_start_long_query_s"] = cold_start("tantivy", index_dir, "城市居民最低生活保障条例申请条件")
+    res["tantivy"].update(child("tantivy-apply", str(corpus), str(index_dir)))
+    print(f"[{n}] tantivy {res['tantivy']}", file=sys.stderr)
+    if fts:
+        db = work / f"fts5-{n}.sqlite"
+        res["fts5"] = child("fts-build", str(corpus), str(db))
+        print(f"[{n}] fts5 build {res['fts5']}", file=sys.stderr)
+        res["fts5"].update(child("fts-query", str(db), str(qfile), str(passes)))
+        res["fts5"]["cold_start_s"] = cold_start("fts5", db, cold_query)
+        print(f"[{n}] fts5 {res['fts5']}", file=sys.stderr)
+    return res
+
+
+def print_table(results: list[dict]) -> None:
+    cols = [("build docs/s", "docs_per_s", "{:.0f}"), ("index MB", "index_mb", "{:.0f}"),
+            ("p50 ms", "p50", "{:.2f}"), ("p95 ms", "p95", "{:.2f}"), ("p99 ms", "p99", "{:.2f}"),
+            ("cold start s", "cold_start_s", "{:.2f}"), ("search RSS MB", "search_rss_mb", "{:.0f}"),
+            ("of it private MB", "search_anon_mb", "{:.0f}"),
+            ("build RSS MB", "build_rss_mb", "{:.0f}")]
+    print("| docs | engine | " + " | ".join(c[0] for c in cols) + " |")
+    print("|---|---|" + "---|" * len(cols))
+    for r in results:
+        for engine in ("tantivy", "fts5"):
+            e = r.get(engine)
+            if e:
+                cells = [fmt.format(e[key]) if key in e else "" for _, key, fmt in cols]
+                print(f"| {r['docs']:,} | {engine} | " + " | ".join(cells) + " |")
+        t, f = r.get("tantivy"), r.get("fts5")
+        if t and f:
+            ratio = [f"{(f[key] / t[key]) if t.get(key) else 0:.1f}×" if key in f else ""
+                     for _, key, _ in cols]
+            print(f"| {r['docs']:,} | FTS5 ÷ tantivy | " + " | ".join(ratio) + " |")
+    for r in results:
+        t = r["tantivy"]
+        print(f"\n{r['docs']:,} docs, {r['queries']} queries × {r['passes']} passes: tantivy raw text "
+              f"{t['raw_mb']:.0f} MB, index {t['index_mb'] / t['raw_mb']:.2f}× raw; suggestions p50 "
+              f"{t['suggest_p50']:.2f} / p95 {t['suggest_p95']:.2f} ms; cold start with a long query "
+              f"(loads the segmenter) {t['cold_start_long_query_s']:.2f} s; applying {t['apply_docs']} "
+              f"changed documents {t['apply_s']:.2f} s ({t['apply_cpu_s']:.1f} CPU s); build CPU "
+              f"{1000 * t['build_cpu_s'] / t['docs']:.2f} ms/doc (FTS5 "
+              f"{1000 * r['fts5']['build_cpu_s'] / r['docs'] if r.get('fts5') else 0:.2f}); "
+              f"answered {t['answered']}/{t['queries']} queries"
+              + (f" (FTS5 {r['fts5']['answered']})" if r.get("fts5") else ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_task":
+        run_task(argv[1], argv[2:])
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", type=int, action="append", help="corpus size (repeatable; default 10000)")
+    ap.add_argument("--workdir", type=Path, default=Path("/tmp/search-bench"))
+    ap.add_argument("--queries", type=int, default=320)
+    ap.add_argument("--passes", type=int, default=3)
+    ap.add_argument("--no-fts", action="store_true", help="skip the FTS5 baseline")
+    ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = ap.parse_args(argv)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    results = [bench_size(n, args.workdir, args.queries, args.passes, not args.no_fts)
+               for n in (args.docs or [10_000])]
+    print_table(results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
