@@ -1,0 +1,1 @@
+"""The kiosk side: verified download of library updates, staged apply, atomic switch."""

@@ -1,0 +1,5 @@
+import sys
+
+from sync.client.cli import main
+
+sys.exit(main())

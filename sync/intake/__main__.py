@@ -1,0 +1,5 @@
+import sys
+
+from sync.intake.cli import main
+
+sys.exit(main())

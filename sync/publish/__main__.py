@@ -1,0 +1,5 @@
+import sys
+
+from sync.publish.cli import main
+
+sys.exit(main())
