@@ -164,15 +164,29 @@ def finalize_store(store: LibraryStore) -> None:
 
 
 def build_index(store: LibraryStore, index_dir: Path) -> bool:
-    """Build the search index of the store's documents; False when search is not installed."""
-    try:
-        from kiosk_app.core.search import SearchIndex
-    except ImportError:
-        log.warning("search package not available; library built without an index")
-        return False
+    """Build the search index of the store's documents."""
+    from kiosk_app.core.search import SearchIndex
     SearchIndex.build(index_dir, store.iter_documents(), synonyms=store.synonyms(),
                       version=store.meta()["version"])
     return True
+
+
+def index_matches(library: Path) -> bool:
+    """True when the library's search index opens and was built for the store's version.
+
+    The index records the library version in the same commit as its documents;
+    a mismatch means a crash or a copy left them out of step, and the index
+    must be rebuilt before the kiosk searches it.
+    """
+    from kiosk_app.core.search import SearchIndex, SearchIndexError
+    try:
+        with LibraryStore.open(library) as store:
+            version = store.meta()["version"]
+        index = SearchIndex.open(Path(library) / INDEX_DIR)
+    except (SearchIndexError, OSError) as exc:
+        log.warning("search index of %s unusable: %s", library, exc)
+        return False
+    return index.version == version
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:

@@ -12,7 +12,7 @@ import hashlib
 import logging
 from pathlib import Path
 
-from kiosk_app.core.libdir import INDEX_DIR, build_library, is_library
+from kiosk_app.core.libdir import build_library, index_matches, is_library
 from kiosk_app.paths import resource
 
 log = logging.getLogger(__name__)
@@ -34,16 +34,8 @@ def ensure_sample_library(data_dir: Path) -> Path:
     source = sample_source()
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]
     target = Path(data_dir) / "libraries" / f"sample-{digest}"
-    if is_library(target) and _index_ready(target):
+    if is_library(target) and index_matches(target):
         return target
     log.info("building the sample library into %s", target)
     build_library([source], target, force=True)
     return target
-
-
-def _index_ready(target: Path) -> bool:
-    try:
-        import kiosk_app.core.search  # noqa: F401
-    except ImportError:
-        return True
-    return (target / INDEX_DIR).is_dir()

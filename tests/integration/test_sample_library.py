@@ -81,3 +81,19 @@ def test_committed_sample_is_what_the_script_makes(corpus_path, tmp_path):
     assert proc.returncode == 0, proc.stderr
     made = (copy / "resources" / "sample_library" / "sample.jsonl.gz").read_bytes()
     assert made == sample_source().read_bytes(), "run scripts/make_sample_library.py and commit the result"
+
+
+def test_index_out_of_step_with_store_is_rebuilt(tmp_path):
+    """A crash or a copy can leave the index of another version: the next start rebuilds it."""
+    import shutil as _shutil
+    from kiosk_app.core.libdir import INDEX_DIR, index_matches
+    built = ensure_sample_library(tmp_path)
+    with LibraryStore.open(built, readonly=False) as store:
+        store.conn.execute("UPDATE meta SET value = '99' WHERE key = 'version'")
+        store.conn.commit()
+    assert not index_matches(built)
+    again = ensure_sample_library(tmp_path)
+    assert index_matches(again)
+    _shutil.rmtree(again / INDEX_DIR)
+    assert not index_matches(again)
+    assert index_matches(ensure_sample_library(tmp_path))
