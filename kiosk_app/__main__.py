@@ -107,8 +107,14 @@ def _leave(code: int) -> None:
 
 
 def _sample_library(data_dir: Path) -> Path:
+    """The library sync installed (when the kiosk is provisioned), else the bundled sample."""
     from kiosk_app.core.sample import ensure_sample_library
+    from sync.state import current_library
 
+    synced = current_library(data_dir)
+    if synced is not None:
+        log.info("opening the synced library %s", synced)
+        return synced
     return ensure_sample_library(data_dir)
 
 

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from kiosk_app.core import settings as settings_mod
+from kiosk_app.core import sd_notify
 from kiosk_app.core.store import LibraryStore
 from kiosk_app.core.usage import USAGE_FILE, UsageLog
 from kiosk_app.ui.context import KioskContext
@@ -147,8 +148,29 @@ def _report_first_frame(window: MainWindow, ctx: KioskContext) -> None:
                 log.info("first frame %s ms after launch", f"{age:.0f}" if age is not None else "?")
                 QtCore.QTimer.singleShot(0, window.start)
                 QtCore.QTimer.singleShot(0, ctx.runner.start)
+                _start_watchdog(window)
             return False
 
     window._first_paint = FirstPaint(window)  # kept alive with the window
     window.installEventFilter(window._first_paint)
 
+
+
+def _start_watchdog(window: MainWindow) -> None:
+    """Tell systemd the kiosk is up, then ping its watchdog from the UI thread.
+
+    The timer runs on the event loop, so a hung UI stops the pings and systemd
+    restarts the kiosk. Outside systemd (no NOTIFY_SOCKET) nothing is sent.
+    """
+    sd_notify.notify_ready("first frame shown")
+    dog = sd_notify.Watchdog()
+    if not dog.enabled:
+        return
+    timer = QtCore.QTimer(window)
+    timer.setInterval(int(dog.interval * 1000))
+    timer.timeout.connect(dog.ping)
+    timer.start()
+    dog.ping()
+    # Qt holds a bound method's owner weakly: keep both alive with the window.
+    window._watchdog_timer = timer
+    window._watchdog = dog

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.helpers import load
-
-sd = load("sd_notify")
+from kiosk_app.core import sd_notify as sd
 
 
 @pytest.fixture

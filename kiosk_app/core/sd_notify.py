@@ -11,10 +11,9 @@ Qt-free and without side effects outside systemd: when ``NOTIFY_SOCKET`` is
 unset (development, Windows, an X session without systemd) every call does
 nothing and returns False.
 
-Meant to live in the application as ``kiosk_app/core/sd_notify.py``; the UI
-calls :func:`notify_ready` after the first frame and
-:meth:`Watchdog.ping` from a timer on the UI thread (a hung event loop then
-stops the pings, which is the point).
+The UI (kiosk_app/ui/app.py) calls :func:`notify_ready` after the first frame
+and :meth:`Watchdog.ping` from a timer on the UI thread (a hung event loop
+then stops the pings, which is the point).
 """
 
 from __future__ import annotations
