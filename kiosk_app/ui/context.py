@@ -47,6 +47,8 @@ class KioskContext:
         store: the library, opened read-only, used on the UI thread.
         settings: current settings; replaced through :meth:`save_settings`.
         settings_path: where settings are saved; None keeps them in memory.
+        data_dir: the kiosk's data directory (settings, usage, sync's ``current``
+            pointer and status); taken from ``settings_path`` when not given.
         usage: anonymous usage events.
         runner: the search runner (a :class:`~kiosk_app.ui.search_runner.SearchRunner`).
         clock: wall-clock time (dates of consultations, "today" for usage).
@@ -76,6 +78,11 @@ class KioskContext:
     start_application: Callable[[object], None] | None = None
     exit_to_desktop: Callable[[], None] | None = None
     settings_listeners: list[Callable[[Settings], None]] = field(default_factory=list)
+    data_dir: Path | None = None
+
+    def __post_init__(self) -> None:
+        if self.data_dir is None and self.settings_path is not None:
+            self.data_dir = Path(self.settings_path).parent
 
     def today(self) -> _dt.date:
         return self.clock().date()
@@ -84,6 +91,17 @@ class KioskContext:
         """Date the library was built, YYYY-MM-DD (empty when unknown)."""
         built = self.store.meta().get("built_at") or ""
         return built[:10]
+
+    def replace_library(self, library_dir: Path, store: LibraryStore) -> LibraryStore:
+        """Make ``store`` (opened from ``library_dir``) the library the screens read.
+
+        Returns:
+            The store it replaces; the caller closes it once nothing reads it.
+        """
+        old = self.store
+        self.library_dir = Path(library_dir)
+        self.store = store
+        return old
 
     def save_settings(self, new: Settings) -> None:
         """Adopt ``new`` settings, write them to the file, and tell the listeners.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from kiosk_app.ui import refcount_guard
 from kiosk_app.ui.i18n import Translations
 from kiosk_app.ui.idle import IdleWatcher
+from kiosk_app.ui.library_watch import LibraryWatcher
 from kiosk_app.ui.pages.base import Page
 from kiosk_app.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
 from kiosk_app.ui.speech import Speaker
@@ -116,6 +117,7 @@ class MainWindow(QtWidgets.QWidget):
         self._network_timer.setInterval(30_000)
         self._network_timer.timeout.connect(self.refresh_footer)
         self._network_timer.timeout.connect(refcount_guard.top_up)
+        self.library_watch = LibraryWatcher(self)
         self.refresh_footer()
         self._apply_style()
         self._show("home", {})
@@ -130,10 +132,12 @@ class MainWindow(QtWidgets.QWidget):
         self.app.installEventFilter(self.idle)
         self.idle.start()
         self._network_timer.start()
+        self.library_watch.start()
 
     def stop(self) -> None:
         self.idle.stop()
         self._network_timer.stop()
+        self.library_watch.stop()
         self.app.removeEventFilter(self.idle)
         self.speaker.stop()
 
@@ -243,6 +247,22 @@ class MainWindow(QtWidgets.QWidget):
         self._show("home", {})
         self.idle.poke()
         self.visit_ended.emit()
+
+    def library_replaced(self) -> None:
+        """A new library is open (between visitors): rebuild the screens from it and show home.
+
+        Screens read parts of the library when they are created (home's latest
+        documents, the guides, the vocabularies), so they are dropped and made
+        again on first use rather than reset.
+        """
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._touched = set()
+        self._history.clear()
+        self._show("home", {})
+        self.refresh_footer()
 
     def _on_countdown(self, seconds: int) -> None:
         self.countdown.set_seconds(seconds)

@@ -57,6 +57,21 @@ class SearchRunner(QtCore.QObject):
             self._thread.join(timeout)
             self._thread = None
 
+    def reopen(self, backend_factory: Callable[[], object]) -> None:
+        """Search another backend from now on (a newly synced library).
+
+        Stops the worker, drops requests not yet started, and starts a new
+        worker that opens the backend in its own thread. The runner object stays
+        the same, so the screens' signal connections survive.
+        """
+        self.stop()
+        with self._cond:
+            self._factory = backend_factory
+            self._stopping = False
+        self.backend_name = ""
+        self.cancel()
+        self.start()
+
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()

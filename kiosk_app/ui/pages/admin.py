@@ -8,13 +8,148 @@ setting appears here without screen code.
 from __future__ import annotations
 
 import logging
+import sys
+from pathlib import Path
 
 from kiosk_app.core.settings import SettingsError, editable_settings
 from kiosk_app.ui.pages.base import Page, margins
-from kiosk_app.ui.qt import QtWidgets, Qt, translate
+from kiosk_app.ui.qt import QtCore, QtWidgets, Qt, translate
 from kiosk_app.ui.widgets.controls import button, card, clear_layout, label, scroll_area
+from sync.status import read_status
 
 log = logging.getLogger(__name__)
+
+SYNC_CONFIG = "kiosk.json"
+SYNC_POLL_MS = 1000
+_RUNNING_STATES = ("checking", "downloading", "applying", "waiting", "switching")
+
+
+def sync_command(config: Path) -> tuple[str, list[str]]:
+    """Program and arguments of one sync run: the sync client beside this build, or this Python's.
+
+    A frozen build has no Python to run ``-m`` with; it ships the client as the
+    sibling program ``kiosk-sync``.
+    """
+    args = ["--config", str(config), "--once"]
+    if getattr(sys, "frozen", False):
+        name = "kiosk-sync.exe" if sys.platform == "win32" else "kiosk-sync"
+        return str(Path(sys.executable).with_name(name)), args
+    return sys.executable, ["-m", "sync.client", *args]
+
+
+def _size(n) -> str:
+    n = int(n or 0)
+    if n >= 1 << 20:
+        return f"{n / (1 << 20):.1f} MB"
+    if n >= 1 << 10:
+        return f"{n / (1 << 10):.0f} KB"
+    return f"{n} B"
+
+
+def _when(stamp) -> str:
+    return str(stamp or "")[:16].replace("T", " ")
+
+
+class SyncSection(QtWidgets.QFrame):
+    """The admin screen's view of sync: versions, state, progress, last result, and 立即同步.
+
+    It shows what the sync client wrote to ``sync-status.json``
+    (:func:`sync.status.read_status`); the page refreshes it while a sync runs.
+    """
+
+    def __init__(self, theme):
+        super().__init__()
+        self.setProperty("card", True)
+        self.setObjectName("SyncSection")
+        lay = QtWidgets.QVBoxLayout(self)
+        m = theme.px(24)
+        lay.setContentsMargins(m, m, m, m)
+        lay.setSpacing(theme.px(8))
+        self.title = label("", role="section")
+        lay.addWidget(self.title)
+        grid = QtWidgets.QGridLayout()
+        grid.setHorizontalSpacing(theme.px(24))
+        grid.setVerticalSpacing(theme.px(6))
+        self.keys: dict[str, QtWidgets.QLabel] = {}
+        self.values: dict[str, QtWidgets.QLabel] = {}
+        for i, key in enumerate(("version", "state", "progress", "result", "detail")):
+            k = label("", role="muted", wrap=False)
+            v = label("", name=f"Sync_{key}", role="muted" if key == "detail" else "")
+            grid.addWidget(k, i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(v, i, 1)
+            self.keys[key], self.values[key] = k, v
+        grid.setColumnStretch(1, 1)
+        lay.addLayout(grid)
+        row = QtWidgets.QHBoxLayout()
+        self.sync_now = button("", primary=True, name="SyncNow")
+        self.note = label("", role="muted", name="SyncNote")
+        row.addWidget(self.sync_now)
+        row.addWidget(self.note, 1)
+        lay.addLayout(row)
+
+    def show_state(self, meta: dict, status: dict, *, provisioned: bool, running: bool) -> None:
+        """Fill the section from the open library's ``meta`` and the sync ``status``."""
+        self.title.setText(self.tr("同步"))
+        self.keys["version"].setText(self.tr("资料库版本"))
+        self.keys["state"].setText(self.tr("同步状态"))
+        self.keys["progress"].setText(self.tr("进度"))
+        self.keys["result"].setText(self.tr("上次同步"))
+        self.keys["detail"].setText("")
+        version = self.tr("第 {0} 版，生成于 {1}").format(meta.get("version"), _when(meta.get("built_at")))
+        synced = status.get("version")
+        if synced is not None and synced != meta.get("version"):
+            version += self.tr("（已下载第 {0} 版，访客离开后启用）").format(synced)
+        self.values["version"].setText(version)
+        state = status.get("state") or ""
+        states = {"checking": self.tr("正在检查更新"), "downloading": self.tr("正在下载"),
+                  "applying": self.tr("正在更新资料库"), "waiting": self.tr("等待访客离开后切换"),
+                  "switching": self.tr("正在切换版本"), "idle": self.tr("空闲"), "error": self.tr("上次同步失败")}
+        if not provisioned and not status:
+            self.values["state"].setText(self.tr("未配置同步（使用本机资料库）"))
+        elif running and state not in _RUNNING_STATES:
+            self.values["state"].setText(self.tr("正在同步…"))
+        else:
+            text = states.get(state, state or self.tr("尚未同步"))
+            since = _when(status.get("state_since"))
+            self.values["state"].setText(f"{text}（{since}）" if since and state else text)
+        prog = status.get("progress") or {}
+        busy = running or state in _RUNNING_STATES
+        show_progress = busy and bool(prog)
+        self.keys["progress"].setVisible(show_progress)
+        self.values["progress"].setVisible(show_progress)
+        if show_progress:
+            self.values["progress"].setText(self.tr("已下载 {0} / {1}，记录 {2} / {3}").format(
+                _size(prog.get("bytes_done")), _size(prog.get("bytes_total")),
+                prog.get("records_done", 0), prog.get("records_total", 0)))
+        error = status.get("last_error")
+        # The English line for staff: the step under way, else the last fault or success.
+        detail = status.get("message") or ""
+        if error:
+            self.values["result"].setText(self.tr("失败（{0}）：{1}").format(
+                _when(error.get("at")), self._fault_text(error.get("kind", ""))))
+            if not busy:
+                detail = f"{error.get('kind', '')}: {error.get('message', '')}"
+        elif status.get("last_success"):
+            self.values["result"].setText(self.tr("成功（{0}）").format(_when(status["last_success"])))
+        else:
+            self.values["result"].setText(self.tr("尚未同步"))
+        self.values["detail"].setText(detail)
+        self.values["detail"].setVisible(bool(detail))
+        self.sync_now.setText(self.tr("正在同步…") if running else self.tr("立即同步"))
+        self.sync_now.setEnabled(provisioned and not running)
+        self.note.setText("" if provisioned else
+                          self.tr("本机尚未配置同步（没有 {0}），请联系技术人员。").format(SYNC_CONFIG))
+
+    def _fault_text(self, kind: str) -> str:
+        return {
+            "network": self.tr("网络不通或中断，下次同步会继续下载"),
+            "security": self.tr("更新未通过安全校验，已拒绝"),
+            "disk": self.tr("磁盘空间不足"),
+            "apply": self.tr("资料库更新未能应用"),
+            "central": self.tr("中心资料库提供的版本不可用"),
+            "busy": self.tr("有访客正在使用，或另一次同步正在进行"),
+            "config": self.tr("同步配置有误"),
+        }.get(kind, self.tr("同步出错"))
 
 
 class SettingEditor(QtWidgets.QWidget):
@@ -109,6 +244,11 @@ class AdminPage(Page):
         self.editors: dict[str, SettingEditor] = {}
         self.figure_labels: dict[str, QtWidgets.QLabel] = {}
         self.error = label("", name="SettingsError")
+        self.sync_section: SyncSection | None = None
+        self.sync_process: QtCore.QProcess | None = None
+        self._sync_poll = QtCore.QTimer(self)
+        self._sync_poll.setInterval(SYNC_POLL_MS)
+        self._sync_poll.timeout.connect(self.refresh_sync)
 
     def page_title(self) -> str:
         return self.tr("管理")
@@ -120,12 +260,17 @@ class AdminPage(Page):
         self.rebuild()
 
     def rebuild(self) -> None:
+        self.sync_section = None
         clear_layout(self.content)
         self.editors = {}
         self.figure_labels = {}
         t = self.theme
         self.content.setSpacing(t.px(18))
         self.content.addWidget(self._library_card())
+        self.sync_section = SyncSection(t)
+        self.sync_section.sync_now.clicked.connect(self.start_sync)
+        self.content.addWidget(self.sync_section)
+        self.refresh_sync()
         self.content.addWidget(self._usage_card())
         self.content.addWidget(self._settings_card())
         self.content.addStretch(1)
@@ -154,11 +299,6 @@ class AdminPage(Page):
     def _library_card(self) -> QtWidgets.QFrame:
         meta = self.ctx.store.meta()
         counts = self.ctx.store.counts()["records"]
-        sync = self.ctx.sync_status()
-        if sync:
-            sync_text = "  ".join(f"{k}: {v}" for k, v in sync.items())
-        else:
-            sync_text = self.tr("未配置同步（使用本机资料库）")
         printer = self.ctx.printer.state()
         printer_text = {"ready": self.tr("就绪"), "none": self.tr("未连接打印机"),
                         "missing": self.tr("找不到设置的打印机")}.get(printer, printer)
@@ -171,7 +311,6 @@ class AdminPage(Page):
                 counts["document"], counts["interpretation"], counts["service_guide"], counts["faq"])),
             (self.tr("检索"), self.tr("全文索引") if self.ctx.runner.backend_name == "index"
              else self.tr("仅标题检索（全文索引不可用）")),
-            (self.tr("同步状态"), sync_text),
             (self.tr("网络"), self.tr("在线") if online else self.tr("离线")),
             (self.tr("打印机"), f"{printer_text} {getattr(self.ctx.printer, 'name', '')}".strip()),
         ]
@@ -223,6 +362,72 @@ class AdminPage(Page):
         self.error.setText("")
         self.shell.message.show_message(self.tr("设置已保存"), "")
 
+    # -- sync ----------------------------------------------------------------------
+
+    def sync_config(self) -> Path | None:
+        """The provisioned sync configuration, or None when this kiosk has none."""
+        data_dir = self.ctx.data_dir
+        if data_dir is None:
+            return None
+        path = Path(data_dir) / SYNC_CONFIG
+        return path if path.is_file() else None
+
+    @property
+    def sync_running(self) -> bool:
+        return (self.sync_process is not None
+                and self.sync_process.state() != QtCore.QProcess.ProcessState.NotRunning)
+
+    def refresh_sync(self) -> None:
+        """Show the latest sync status (every second while a sync runs)."""
+        if self.sync_section is None:
+            return
+        status = read_status(self.ctx.data_dir) if self.ctx.data_dir is not None else {}
+        self.sync_section.show_state(self.ctx.store.meta(), status, provisioned=self.sync_config() is not None,
+                                     running=self.sync_running)
+
+    def start_sync(self) -> None:
+        """Run one sync in a separate process; the screen stays responsive and shows its progress."""
+        config = self.sync_config()
+        if config is None or self.sync_running:
+            return
+        program, args = sync_command(config)
+        # Owned by the window, not this page: screens are rebuilt when a new library
+        # opens, and that must not kill a sync under way.
+        proc = QtCore.QProcess(self.shell)
+        proc.setProcessChannelMode(QtCore.QProcess.ProcessChannelMode.MergedChannels)
+        proc.setWorkingDirectory(str(config.parent))
+        proc.finished.connect(self._sync_finished)
+        proc.finished.connect(proc.deleteLater)
+        proc.errorOccurred.connect(self._sync_failed_to_start)
+        self.sync_process = proc
+        log.info("sync started from the admin screen: %s %s", program, " ".join(args))
+        proc.start(program, args)
+        self._sync_poll.start()
+        self.refresh_sync()
+
+    def _sync_finished(self, code: int, _status=None) -> None:
+        proc = self.sync_process
+        output = bytes(proc.readAll()).decode("utf-8", "replace").strip() if proc is not None else ""
+        tail = output.splitlines()[-1] if output else ""
+        if code == 0:
+            log.info("sync from the admin screen finished")
+        else:
+            log.error("sync from the admin screen exited with code %s: %s", code, tail)
+        self._sync_poll.stop()
+        self.sync_process = None
+        self.refresh_sync()
+
+    def _sync_failed_to_start(self, error) -> None:
+        if error != QtCore.QProcess.ProcessError.FailedToStart:
+            return
+        proc = self.sync_process
+        log.error("sync program could not be started: %s", proc.errorString() if proc else error)
+        self._sync_poll.stop()
+        if proc is not None:
+            proc.deleteLater()
+        self.sync_process = None
+        self.refresh_sync()
+
     def leave_admin(self) -> None:
         self.shell.end_visit()
 
@@ -233,6 +438,7 @@ class AdminPage(Page):
     def reset(self) -> None:
         clear_layout(self.content)
         self.editors = {}
+        self.sync_section = None
 
     def retranslate(self) -> None:
         if self.shell.visit.admin and self.shell.current_page == self.name:
