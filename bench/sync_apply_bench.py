@@ -37,7 +37,7 @@ from sync import state  # noqa: E402
 from sync.client.config import load_config  # noqa: E402
 from sync.client.provision import provision  # noqa: E402
 from sync.client.syncer import sync_once  # noqa: E402
-from sync.fsutil import tree_size  # noqa: E402
+from kiosk_app.core.fsutil import tree_size  # noqa: E402
 from sync.publish import release  # noqa: E402
 from sync.publish.provisioning import make_provisioning, write_provisioning  # noqa: E402
 from sync.publish.repo import CentralRepo  # noqa: E402

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from kiosk_app.core.libdir import is_library
-from sync.fsutil import fsync_dir, remove_tree
+from kiosk_app.core.fsutil import fsync_dir, remove_tree
 
 CURRENT = "current"
 LIBRARIES = "libraries"

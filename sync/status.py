@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from sync.fsutil import atomic_write_json, read_json
+from kiosk_app.core.fsutil import atomic_write_json, read_json
 
 STATUS_FILE = "sync-status.json"
 log = logging.getLogger("sync")

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from kiosk_app.core.exchange import read_entries
+from kiosk_app.core.fsutil import fsync_tree, tree_size
 from kiosk_app.core.importers import lawcorpus
 from kiosk_app.core.records import FORMAT_VERSION, RecordError
 from kiosk_app.core.store import STORE_FILE, LibraryStore
@@ -142,7 +143,7 @@ def build_library(sources: list[Path], out: Path, *, force: bool = False,
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return BuildReport(out=out, documents=counts["document"], records=sum(counts.values()),
-                       seconds=time.perf_counter() - started, bytes_on_disk=dir_size(out),
+                       seconds=time.perf_counter() - started, bytes_on_disk=tree_size(out),
                        sources=[str(s) for s in sources], index_built=index_built)
 
 
@@ -190,7 +191,7 @@ def index_matches(library: Path) -> bool:
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:
-    _fsync_tree(staging)
+    fsync_tree(staging)
     if out.exists():
         old = out.with_name(f".{out.name}.old-{os.getpid()}")
         os.replace(out, old)
@@ -198,20 +199,6 @@ def _swap_into_place(staging: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
     else:
         os.replace(staging, out)
-
-
-def _fsync_tree(root: Path) -> None:
-    for path in [root, *root.rglob("*")]:
-        flags = os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0)
-        fd = os.open(path, flags)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def dir_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
 
 
 def is_library(path: Path) -> bool:

@@ -18,7 +18,7 @@ from sync.client.config import KioskConfig
 from sync.client.fetcher import LocalFetcher
 from sync.client.syncer import SyncResult, sync_once
 from sync.errors import ConfigError
-from sync.fsutil import remove_tree
+from kiosk_app.core.fsutil import remove_tree
 
 BUNDLE_URL = "bundle://offline/"
 

@@ -19,7 +19,7 @@ from tuf.api.serialization import DeserializationError
 
 from sync.client.config import validate
 from sync.errors import ConfigError
-from sync.fsutil import atomic_write_bytes
+from kiosk_app.core.fsutil import atomic_write_bytes
 
 CONFIG_NAME = "kiosk.json"
 TRUSTED_ROOT = "tuf/trusted-root.json"

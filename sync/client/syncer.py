@@ -33,7 +33,7 @@ from sync.client.fetcher import ResumingFetcher
 from sync.client.tufsession import TufSession, map_error
 from sync.errors import ApplyError, BusyError, DiskSpaceError, SyncError
 from sync.faults import checkpoint
-from sync.fsutil import free_bytes, fsync_dir, fsync_tree, remove_tree, tree_size
+from kiosk_app.core.fsutil import free_bytes, fsync_dir, fsync_tree, remove_tree, tree_size
 from sync.manifest import MANIFEST_TARGET, Manifest, Plan, plan_update
 from sync.status import StatusWriter, log_to_data_dir
 

@@ -32,7 +32,7 @@ import urllib3
 from sync import state
 from sync.client.config import KioskConfig
 from sync.errors import ConfigError, NetworkError
-from sync.fsutil import atomic_write_json, free_bytes, read_json
+from kiosk_app.core.fsutil import atomic_write_json, free_bytes, read_json
 from sync.outbox import Outbox, OutboxItem, load_outbox
 from sync.status import log_to_data_dir, read_status
 

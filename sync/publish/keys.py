@@ -16,7 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from securesystemslib.signer import CryptoSigner
 
-from sync.fsutil import atomic_write_bytes
+from kiosk_app.core.fsutil import atomic_write_bytes
 
 ROLES = ("root", "targets", "snapshot", "timestamp")
 

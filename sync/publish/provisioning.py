@@ -14,7 +14,7 @@ import json
 import secrets
 from pathlib import Path
 
-from sync.fsutil import atomic_write_bytes, atomic_write_json, read_json
+from kiosk_app.core.fsutil import atomic_write_bytes, atomic_write_json, read_json
 from sync.publish.repo import CentralRepo, PublishError
 
 PROVISION_FORMAT = 1

@@ -24,7 +24,7 @@ from tuf.api.metadata import (
 )
 from tuf.api.serialization.json import JSONSerializer
 
-from sync.fsutil import atomic_write_bytes, atomic_write_json, read_json
+from kiosk_app.core.fsutil import atomic_write_bytes, atomic_write_json, read_json
 from sync.publish.keys import ROLES, KeyStore
 
 EXPIRY_DAYS = {"root": 365, "targets": 90, "snapshot": 30, "timestamp": 7}

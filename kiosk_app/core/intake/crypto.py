@@ -42,6 +42,8 @@ from cryptography.hazmat.primitives import hpke, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from kiosk_app.core.fsutil import fsync_dir
+
 log = logging.getLogger(__name__)
 
 KEY_HEADER = b"disclosure-kiosk outbox key v1\n"
@@ -62,14 +64,6 @@ class KeyFileError(CryptoError):
 
 class DecryptError(CryptoError):
     """A ciphertext was made with another key, altered, or moved to another record."""
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _read_key(path: Path) -> bytes:
@@ -115,7 +109,7 @@ def load_or_create_key(path: str | os.PathLike) -> bytes:
             os.link(tmp, path)       # fails if another process won the race
         except FileExistsError:
             return _read_key(path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         log.info("created kiosk outbox key %s", path)
         return key
     except OSError as exc:

@@ -48,11 +48,13 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
 from typing import Any, Callable, Iterable, Iterator
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from kiosk_app.core.deadline import SHANGHAI
+from kiosk_app.core.fsutil import fsync_dir
 from kiosk_app.core.intake import tracking
 from kiosk_app.core.intake.crypto import FieldCipher, load_office_key, seal, seal_info
 from kiosk_app.core.intake.status import KIND_LABELS, StatusRecord, StatusUpdate, parse_update
@@ -159,14 +161,6 @@ def _time(text: str) -> _dt.datetime:
     return _dt.datetime.fromisoformat(text).astimezone(SHANGHAI)
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 class Outbox:
     """Submissions stored on the kiosk until delivered; see the module docstring.
 
@@ -206,7 +200,7 @@ class Outbox:
             self._conn.close()
             raise
         if new:
-            _fsync_dir(self.path.parent)
+            fsync_dir(self.path.parent)
 
     @classmethod
     def open(cls, db_path: str | os.PathLike, key_path: str | os.PathLike, kiosk_prefix: str, *,

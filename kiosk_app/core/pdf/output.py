@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import re
-import uuid
 from pathlib import Path
 from typing import Union
+
+from kiosk_app.core.fsutil import atomic_write_bytes
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -22,22 +23,8 @@ def write_atomic(data: bytes, path: PathLike) -> Path:
         OSError: the directory does not exist or is not writable, or the disk is full.
     """
     target = Path(path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part")
-    # os.open with 0o666 honours the umask, like any file the user writes
-    # (mkstemp would leave it readable by the owner only).
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    # Readable like any document the user saves (the kiosk's own files stay 0600).
+    atomic_write_bytes(target, data, mode=0o644)
     return target
 
 
