@@ -44,142 +44,152 @@
         <translation>Configured printer not found</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="307"/>
+        <location filename="../ui/pages/admin.py" line="305"/>
+        <source>已暂停（请检查纸张、墨粉或卡纸）</source>
+        <translation>Paused (check paper, toner or a jam)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/admin.py" line="306"/>
+        <source>不接受打印任务</source>
+        <translation>Not accepting print jobs</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/admin.py" line="309"/>
         <source>资料库</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="308"/>
+        <location filename="../ui/pages/admin.py" line="310"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="308"/>
+        <location filename="../ui/pages/admin.py" line="310"/>
         <source>第 {0} 版，生成于 {1}</source>
         <translation>Version {0}, built {1}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="310"/>
+        <location filename="../ui/pages/admin.py" line="312"/>
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="310"/>
+        <location filename="../ui/pages/admin.py" line="312"/>
         <source>文件 {0} 份，解读 {1} 篇，办事指南 {2} 项，问答 {3} 条</source>
         <translation>{0} documents, {1} interpretations, {2} service guides, {3} FAQs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="312"/>
+        <location filename="../ui/pages/admin.py" line="314"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="312"/>
+        <location filename="../ui/pages/admin.py" line="314"/>
         <source>全文索引</source>
         <translation>Full-text index</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="313"/>
+        <location filename="../ui/pages/admin.py" line="315"/>
         <source>仅标题检索（全文索引不可用）</source>
         <translation>Titles only (full-text index unavailable)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="314"/>
+        <location filename="../ui/pages/admin.py" line="316"/>
         <source>网络</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="314"/>
+        <location filename="../ui/pages/admin.py" line="316"/>
         <source>在线</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="314"/>
+        <location filename="../ui/pages/admin.py" line="316"/>
         <source>离线</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="315"/>
+        <location filename="../ui/pages/admin.py" line="317"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="318"/>
+        <location filename="../ui/pages/admin.py" line="320"/>
         <source>安全提示</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="318"/>
+        <location filename="../ui/pages/admin.py" line="320"/>
         <source>仍在使用出厂 PIN，请尽快修改。</source>
         <translation>The factory PIN is still in use. Please change it.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="319"/>
+        <location filename="../ui/pages/admin.py" line="321"/>
         <source>本机状态</source>
         <translation>This kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="328"/>
+        <location filename="../ui/pages/admin.py" line="330"/>
         <source>访问人次</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="329"/>
+        <location filename="../ui/pages/admin.py" line="331"/>
         <source>查询次数</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="330"/>
+        <location filename="../ui/pages/admin.py" line="332"/>
         <source>无结果查询</source>
         <translation>Searches with no result</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="331"/>
+        <location filename="../ui/pages/admin.py" line="333"/>
         <source>打开文件</source>
         <translation>Documents opened</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="332"/>
+        <location filename="../ui/pages/admin.py" line="334"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="332"/>
+        <location filename="../ui/pages/admin.py" line="334"/>
         <source>打印 {0} 次，共 {1} 页</source>
         <translation>Printouts: {0}; pages: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="333"/>
+        <location filename="../ui/pages/admin.py" line="335"/>
         <source>申请</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="334"/>
+        <location filename="../ui/pages/admin.py" line="336"/>
         <source>热门查询</source>
         <translation>Top searches</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="335"/>
+        <location filename="../ui/pages/admin.py" line="337"/>
         <source>查不到的内容</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="337"/>
+        <location filename="../ui/pages/admin.py" line="339"/>
         <source>今日使用情况（{0}）</source>
         <translation>Usage today ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="341"/>
+        <location filename="../ui/pages/admin.py" line="343"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="359"/>
+        <location filename="../ui/pages/admin.py" line="361"/>
         <source>设置未保存：{0}</source>
         <translation>Settings not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin.py" line="363"/>
+        <location filename="../ui/pages/admin.py" line="365"/>
         <source>设置已保存</source>
         <translation>Settings saved</translation>
     </message>
@@ -835,37 +845,37 @@
     <message>
         <location filename="../ui/widgets/print_dialog.py" line="18"/>
         <source>本机暂未连接打印机</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer is connected to this kiosk</translation>
     </message>
     <message>
         <location filename="../ui/widgets/print_dialog.py" line="19"/>
         <source>找不到本机的打印机</source>
-        <translation type="unfinished"></translation>
+        <translation>This kiosk&apos;s printer cannot be found</translation>
     </message>
     <message>
         <location filename="../ui/widgets/print_dialog.py" line="20"/>
         <source>打印机暂停使用</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer is paused</translation>
     </message>
     <message>
         <location filename="../ui/widgets/print_dialog.py" line="21"/>
         <source>打印机暂不接受打印</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer is not accepting print jobs</translation>
     </message>
     <message>
         <location filename="../ui/widgets/print_dialog.py" line="51"/>
         <source>现在无法打印。请用手机扫描下方二维码查看和保存原文，或联系大厅工作人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing is not possible right now. Scan the QR code below with your phone to read and save the original, or ask the hall staff.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/print_dialog.py" line="54"/>
         <source>现在无法打印。请联系大厅工作人员获取纸质材料。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing is not possible right now. Please ask the hall staff for a paper copy.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/print_dialog.py" line="56"/>
         <source>知道了</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1056,22 +1066,22 @@
     <message>
         <location filename="../ui/pages/reader.py" line="392"/>
         <source>本次打印页数已用完</source>
-        <translation type="unfinished"></translation>
+        <translation>You have used this visit&apos;s printing pages</translation>
     </message>
     <message>
         <location filename="../ui/pages/reader.py" line="393"/>
         <source>每位访客每次最多打印 {0} 页。请用手机扫描二维码查看原文，或联系大厅工作人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Each visit may print at most {0} pages. Scan the QR code to read the original on your phone, or ask the hall staff.</translation>
     </message>
     <message>
         <location filename="../ui/pages/reader.py" line="396"/>
         <source>今天的打印页数已用完</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s printing pages are used up</translation>
     </message>
     <message>
         <location filename="../ui/pages/reader.py" line="397"/>
         <source>本机今天最多打印 {0} 页，已经用完。请用手机扫描二维码查看原文，或联系大厅工作人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>This kiosk prints at most {0} pages a day, and they are used up. Scan the QR code to read the original on your phone, or ask the hall staff.</translation>
     </message>
     <message>
         <location filename="../ui/pages/reader.py" line="348"/>
@@ -1218,6 +1228,8 @@
     </message>
     <message>
         <location filename="../core/settings.py" line="131"/>
+        <location filename="../core/settings.py" line="139"/>
+        <location filename="../core/settings.py" line="143"/>
         <source>页</source>
         <translation>pages</translation>
     </message>
@@ -1233,62 +1245,82 @@
     </message>
     <message>
         <location filename="../core/settings.py" line="135"/>
-        <location filename="../core/settings.py" line="146"/>
+        <location filename="../core/settings.py" line="154"/>
         <source>次</source>
         <translation>times</translation>
     </message>
     <message>
         <location filename="../core/settings.py" line="137"/>
+        <source>每位访客打印页数</source>
+        <translation>Pages per visit</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="138"/>
+        <source>一次使用（回到首页前）最多打印的总页数；0 表示不限。</source>
+        <translation>Total pages one visit (until back at home) may print; 0 means no limit.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="141"/>
+        <source>每日打印页数</source>
+        <translation>Pages per day</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="142"/>
+        <source>本机每天最多打印的总页数（纸张和耗材预算）；0 表示不限。</source>
+        <translation>Total pages this kiosk prints per day (paper and toner budget); 0 means no limit.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="145"/>
         <source>打印机名称</source>
         <translation>Printer name</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="138"/>
+        <location filename="../core/settings.py" line="146"/>
         <source>系统打印队列的名称；留空使用默认打印机。</source>
         <translation>Name of the system print queue; empty for the default printer.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="140"/>
+        <location filename="../core/settings.py" line="148"/>
         <source>朗读语音</source>
         <translation>Read-aloud voice</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="141"/>
+        <location filename="../core/settings.py" line="149"/>
         <source>朗读使用名称中含有这段文字的语音；找不到时不显示朗读按钮。</source>
         <translation>Read-aloud uses the voice whose name contains this text; without one, the button is hidden.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="144"/>
+        <location filename="../core/settings.py" line="152"/>
         <source>PIN 错误次数上限</source>
         <translation>Wrong PINs before lockout</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="145"/>
+        <location filename="../core/settings.py" line="153"/>
         <source>连续输错这么多次后暂时锁定管理入口。</source>
         <translation>After this many wrong PINs in a row, staff sign-in is locked for a while.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="148"/>
+        <location filename="../core/settings.py" line="156"/>
         <source>锁定时长</source>
         <translation>Lockout</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="149"/>
+        <location filename="../core/settings.py" line="157"/>
         <source>管理入口被锁定的分钟数。</source>
         <translation>Minutes the staff sign-in stays locked.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="150"/>
+        <location filename="../core/settings.py" line="158"/>
         <source>分钟</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="152"/>
+        <location filename="../core/settings.py" line="160"/>
         <source>管理 PIN</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="153"/>
+        <location filename="../core/settings.py" line="161"/>
         <source>管理入口 PIN 的加盐散列；为空时使用出厂 PIN，管理界面会提示修改。</source>
         <translation>Salted hash of the admin PIN; empty means the factory PIN, which the admin screen asks to change.</translation>
     </message>

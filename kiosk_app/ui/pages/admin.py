@@ -301,7 +301,9 @@ class AdminPage(Page):
         counts = self.ctx.store.counts()["records"]
         printer = self.ctx.printer.state()
         printer_text = {"ready": self.tr("就绪"), "none": self.tr("未连接打印机"),
-                        "missing": self.tr("找不到设置的打印机")}.get(printer, printer)
+                        "missing": self.tr("找不到设置的打印机"),
+                        "stopped": self.tr("已暂停（请检查纸张、墨粉或卡纸）"),
+                        "rejecting": self.tr("不接受打印任务")}.get(printer, printer)
         online = self.ctx.online()
         rows = [
             (self.tr("资料库"), f"{meta['title'] or meta['id']}（{meta['id']}）"),

@@ -14,11 +14,12 @@ from kiosk_app.ui.doc_html import TextStyle, anchor, document_html, interpretati
 from kiosk_app.ui.labels import value_label
 from kiosk_app.ui.pages.base import Page, margins
 from kiosk_app.ui.pages.reader_views import TextView, TocView
-from kiosk_app.ui.printing import PrintTask
+from kiosk_app.ui.printing import PrintLimits, Printed, PrintTask
 from kiosk_app.ui.qt import QtCore, QtWidgets, Qt
 from kiosk_app.ui.widgets import icons
 from kiosk_app.ui.widgets.badge import Badge
 from kiosk_app.ui.widgets.controls import button, html_escape, label, scroll_area
+from kiosk_app.ui.widgets.print_dialog import PrintNotice
 from kiosk_app.ui.widgets.qr import QrCode
 from kiosk_app.ui.widgets.timeline import Timeline
 
@@ -38,6 +39,8 @@ class ReaderPage(Page):
         self.replacement: dict | None = None
         self.font_step = 1
         self._task: PrintTask | None = None
+        self._notice: PrintNotice | None = None
+        self._visit_pages: tuple[object, int] = (None, 0)
 
         outer = QtWidgets.QVBoxLayout(self)
         self.outer = outer
@@ -162,9 +165,11 @@ class ReaderPage(Page):
         self.toc.set_blocks([], self.theme)
         self.timeline.show_versions([], "", [], self.theme)
         self.qr.set_url("")
+        self._hide_notice()
 
     def leave(self) -> None:
         self.shell.speaker.stop()
+        self._hide_notice()
 
     def retranslate(self) -> None:
         self.size_label.setText(self.tr("字号"))
@@ -261,7 +266,8 @@ class ReaderPage(Page):
         self.smaller.setEnabled(self.font_step > 0)
         self.larger.setEnabled(self.font_step < len(FONT_STEPS) - 1)
         self.speak.setVisible(self.shell.speaker.available)
-        self.print_button.setVisible(self.ctx.printer.state() == "ready")
+        # Shown whenever printing is on: a tap explains a printer that is not ready and offers the QR code.
+        self.print_button.setVisible(self.ctx.settings.print_max_jobs > 0)
         self.qr_box.setVisible(self.qr.has_code())
         validity = (doc or {}).get("validity") or ""
         self.banner.setVisible(validity in NOT_IN_FORCE or validity == "尚未生效")
@@ -327,20 +333,28 @@ class ReaderPage(Page):
         self.speak.setText(self.tr("停止朗读") if speaking else self.tr("朗读"))
 
     def print_document(self) -> None:
-        s = self.ctx.settings
         if self.doc is None or self._task is not None:
             return
-        if self.shell.visit.prints >= s.print_max_jobs:
-            self.shell.message.show_message(
-                self.tr("本次打印次数已用完"),
-                self.tr("每位访客每次最多打印 {0} 份。需要更多纸质材料，请联系大厅工作人员。").format(s.print_max_jobs))
+        s = self.ctx.settings
+        limits = PrintLimits.from_settings(s)
+        printed = self._printed_so_far()
+        reason = limits.refusal(0, visit_jobs=printed.visit_jobs, visit_pages=printed.visit_pages,
+                                day_pages=printed.day_pages)
+        if reason:
+            self._refuse(reason, 0, limits)
             return
         context = PrintContext.for_library(self.ctx.store.meta(), s.hall_name,
                                            replacement_title=(self.replacement or {}).get("title", ""))
         self.shell.busy.show_text(self.tr("正在准备打印，请稍候…"))
-        self._task = PrintTask(self.ctx.printer, self.doc, self.interpretations, context, s.print_max_pages)
+        self._task = PrintTask(self.ctx.printer, self.doc, self.interpretations, context, limits, printed)
         self._task.finished.connect(self._printed)
         self._task.start()
+
+    def _printed_so_far(self) -> Printed:
+        visit, pages = self._visit_pages
+        return Printed(visit_jobs=self.shell.visit.prints,
+                       visit_pages=pages if visit is self.shell.visit else 0,
+                       day_pages=self.ctx.usage.figures().pages_printed)
 
     def _printed(self) -> None:
         task, self._task = self._task, None
@@ -353,17 +367,49 @@ class ReaderPage(Page):
         self.shell.busy.hide()
         if outcome.status == "ok":
             self.shell.visit.prints += 1
+            self._visit_pages = (self.shell.visit, self._printed_so_far().visit_pages + outcome.pages)
             self.ctx.usage.printed(self.doc["id"] if self.doc else "", outcome.pages)
             self.shell.message.show_message(self.tr("已开始打印"),
                                             self.tr("共 {0} 页，请在出纸口取走打印件。").format(outcome.pages))
-        elif outcome.status == "too_long":
-            self.shell.message.show_message(
-                self.tr("文件较长，本机不便打印"),
-                self.tr("这份文件打印出来有 {0} 页，超过本机单次 {1} 页的上限。请用手机扫描二维码查看原文。")
-                .format(outcome.pages, self.ctx.settings.print_max_pages))
+        elif outcome.status == "refused":
+            self._refuse(outcome.detail, outcome.pages, PrintLimits.from_settings(self.ctx.settings))
+        elif outcome.status == "unavailable":
+            self._show_notice(outcome.detail)
         else:
-            self.shell.message.show_message(self.tr("打印机暂时不可用"),
-                                            self.tr("请用手机扫描二维码查看原文，或联系大厅工作人员。"))
+            self._show_notice("failed")
+
+    def _refuse(self, reason: str, pages: int, limits: PrintLimits) -> None:
+        """A limit was reached: say which, politely, and point to the QR code beside the text."""
+        if reason == "visit_jobs":
+            title = self.tr("本次打印次数已用完")
+            text = self.tr("每位访客每次最多打印 {0} 份。需要更多纸质材料，请联系大厅工作人员。").format(
+                limits.visit_jobs)
+        elif reason == "too_long":
+            title = self.tr("文件较长，本机不便打印")
+            text = self.tr("这份文件打印出来有 {0} 页，超过本机单次 {1} 页的上限。请用手机扫描二维码查看原文。").format(
+                pages, limits.job_pages)
+        elif reason == "visit_pages":
+            title = self.tr("本次打印页数已用完")
+            text = self.tr("每位访客每次最多打印 {0} 页。请用手机扫描二维码查看原文，或联系大厅工作人员。").format(
+                limits.visit_pages)
+        else:
+            title = self.tr("今天的打印页数已用完")
+            text = self.tr("本机今天最多打印 {0} 页，已经用完。请用手机扫描二维码查看原文，或联系大厅工作人员。").format(
+                limits.day_pages)
+        self.shell.message.show_message(title, text)
+
+    def _show_notice(self, state: str) -> None:
+        if self._notice is None:
+            self._notice = PrintNotice(self.shell, qr_side=self.theme.px(320))
+        self._notice.show_state(state, (self.doc or {}).get("source_url") or "")
+
+    def _hide_notice(self) -> None:
+        if self._notice is not None:
+            self._notice.hide()
+
+    def print_notice(self) -> PrintNotice | None:
+        """The printer-unavailable layer, once it has been needed."""
+        return self._notice
 
     def print_task(self) -> PrintTask | None:
         return self._task
