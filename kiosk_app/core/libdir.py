@@ -79,11 +79,11 @@ def detect_kind(path: Path) -> str:
     raise BuildError(f"{path}: neither the exchange format nor the law corpus")
 
 
-def source_entries(paths: Iterable[Path], *, today: _dt.date) -> Iterator[tuple[str, int | None, object]]:
-    """Entries (source, line, record) from every source file, in the order given."""
+def source_entries(sources: Iterable[tuple[Path, str]], *,
+                   today: _dt.date) -> Iterator[tuple[str, int | None, object]]:
+    """Entries (source, line, record) from (path, kind) pairs, in the order given."""
     pages = []
-    for path in paths:
-        kind = detect_kind(path)
+    for path, kind in sources:
         if kind == "pages":
             pages.append(path)
         elif kind == "exchange":
@@ -119,8 +119,8 @@ def build_library(sources: list[Path], out: Path, *, force: bool = False,
     today = today or _dt.date.today()
     if out.exists() and any(out.iterdir()) and not force:
         raise BuildError(f"{out} already exists and is not empty (use --force to replace it)")
-    for path in sources:
-        detect_kind(Path(path))
+    # Recognise every source before anything is written: a typo fails at once.
+    kinds = [(Path(path), detect_kind(Path(path))) for path in sources]
     started = time.perf_counter()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
@@ -129,13 +129,11 @@ def build_library(sources: list[Path], out: Path, *, force: bool = False,
         try:
             now = _dt.datetime.now(_dt.timezone.utc).astimezone().isoformat(timespec="seconds")
             head = header or default_header(built_at=now, source=", ".join(Path(s).name for s in sources))
-            entries = _with_header(head, source_entries([Path(s) for s in sources], today=today))
-            report = apply_records(store, entries)
+            apply_records(store, _with_header(head, source_entries(kinds, today=today)))
             finalize_store(store)
             counts = store.counts()["records"]
-            index_built = False
             if with_index:
-                index_built = build_index(store, staging / INDEX_DIR)
+                build_index(store, staging / INDEX_DIR)
         finally:
             store.close()
         _swap_into_place(staging, out)
@@ -144,7 +142,7 @@ def build_library(sources: list[Path], out: Path, *, force: bool = False,
         raise
     return BuildReport(out=out, documents=counts["document"], records=sum(counts.values()),
                        seconds=time.perf_counter() - started, bytes_on_disk=tree_size(out),
-                       sources=[str(s) for s in sources], index_built=index_built)
+                       sources=[str(s) for s in sources], index_built=with_index)
 
 
 def _with_header(head: dict, entries: Iterator) -> Iterator:
@@ -164,12 +162,11 @@ def finalize_store(store: LibraryStore) -> None:
     store.conn.execute("PRAGMA optimize")
 
 
-def build_index(store: LibraryStore, index_dir: Path) -> bool:
+def build_index(store: LibraryStore, index_dir: Path) -> None:
     """Build the search index of the store's documents."""
     from kiosk_app.core.search import SearchIndex
     SearchIndex.build(index_dir, store.iter_documents(), synonyms=store.synonyms(),
                       version=store.meta()["version"])
-    return True
 
 
 def index_matches(library: Path) -> bool:

@@ -63,9 +63,10 @@ def watchdog_interval(environ=os.environ) -> float | None:
     """Seconds between pings (half of ``WatchdogSec``), or None when systemd watches nothing.
 
     ``WATCHDOG_PID`` is not compared with this process, unlike libsystemd's
-    ``sd_watchdog_enabled``: under cage the kiosk is the compositor's child
-    and the unit grants it ``NotifyAccess=all``. The kiosk starts no other
-    program that could ping on its behalf (``lp`` does not).
+    ``sd_watchdog_enabled``: the shipped unit (``NotifyAccess=main``) runs the
+    kiosk itself as the main process, so systemd already ignores pings from
+    anyone else, and a wrapper launching the kiosk as a child can still be
+    watched by granting ``NotifyAccess=all``.
     """
     try:
         usec = int(environ.get("WATCHDOG_USEC", ""))

@@ -249,13 +249,12 @@ class LibraryStore:
 
     def consultations(self, today: _dt.date) -> list[dict]:
         """Consultations with a derived ``status``: open first, then upcoming, then closed."""
-        order = {"open": 0, "upcoming": 1, "closed": 2}
-        out = []
-        for rec in self.iter_records("consultation"):
-            rec = dict(rec, status=consultation_status(rec, today))
-            out.append(rec)
-        return sorted(out, key=lambda c: (order[c["status"]], c["end_date"] if c["status"] != "closed"
-                                          else _neg(c["end_date"]), c["id"]))
+        recs = [dict(r, status=consultation_status(r, today)) for r in self.iter_records("consultation")]
+        by_end = sorted(recs, key=lambda c: (c["end_date"], c["id"]))
+        # open and upcoming: soonest deadline first; closed: most recently closed first
+        return ([c for c in by_end if c["status"] == "open"]
+                + [c for c in by_end if c["status"] == "upcoming"]
+                + [c for c in reversed(by_end) if c["status"] == "closed"])
 
     def vocabulary(self, name: str) -> list[str]:
         rec = self.get("vocabulary", name)
@@ -275,8 +274,10 @@ class LibraryStore:
             summary = self.summaries([tags["document_id"]])
             if summary:
                 out.append(dict(tags, document=summary[0]))
-        return sorted(out, key=lambda t: (not t["no_application"],
-                                          _neg(t["document"]["published_date"] or ""), t["id"]))
+        # 免申即享 first, then newest; two stable sorts instead of a descending key
+        out.sort(key=lambda t: t["document"]["published_date"] or "", reverse=True)
+        out.sort(key=lambda t: not t["no_application"])
+        return out
 
     def calendar_years(self) -> list[dict]:
         return sorted(self.iter_records("calendar_year"), key=lambda r: r["year"])
@@ -297,11 +298,6 @@ def consultation_status(rec: dict, today: _dt.date) -> str:
 
 def _fits(tags: list[str], wanted: str | None) -> bool:
     return not wanted or not tags or wanted in tags
-
-
-def _neg(text: str) -> tuple:
-    """Sort key that orders strings descending."""
-    return tuple(-ord(c) for c in text)
 
 
 def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk_app.core.libdir import INDEX_DIR, index_matches
 from kiosk_app.core.records import RECORD_TYPES
 from kiosk_app.core.sample import ensure_sample_library, sample_source
 from kiosk_app.core.store import LibraryStore
@@ -85,8 +86,6 @@ def test_committed_sample_is_what_the_script_makes(corpus_path, tmp_path):
 
 def test_index_out_of_step_with_store_is_rebuilt(tmp_path):
     """A crash or a copy can leave the index of another version: the next start rebuilds it."""
-    import shutil as _shutil
-    from kiosk_app.core.libdir import INDEX_DIR, index_matches
     built = ensure_sample_library(tmp_path)
     with LibraryStore.open(built, readonly=False) as store:
         store.conn.execute("UPDATE meta SET value = '99' WHERE key = 'version'")
@@ -94,6 +93,6 @@ def test_index_out_of_step_with_store_is_rebuilt(tmp_path):
     assert not index_matches(built)
     again = ensure_sample_library(tmp_path)
     assert index_matches(again)
-    _shutil.rmtree(again / INDEX_DIR)
+    shutil.rmtree(again / INDEX_DIR)
     assert not index_matches(again)
     assert index_matches(ensure_sample_library(tmp_path))

@@ -9,7 +9,7 @@ import sys
 from kiosk_app.ui.excepthook import ErrorRelay
 from kiosk_app.ui.guard import KioskGuard
 from kiosk_app.ui.qt import QtCore, QtGui, QtWidgets, Qt
-from tests.ui.helpers import find, tap_button, type_text, wait_page
+from tests.ui.helpers import tap_button, type_text
 
 
 def test_guard_swallows_context_menus_and_close_keys(qtbot, kiosk):

@@ -138,10 +138,8 @@ def level_and_region(row: dict) -> tuple[str, str]:
         return "省", province
     title = row["title"]
     m = _CITY_RE.match(title)
-    if m and not title.startswith(province + "省") or (m and m.group(1) != province):
-        city = m.group(1)
-        if city != province:
-            return "市", city
+    if m and m.group(1) != province:
+        return "市", m.group(1)
     m = _AUTONOMOUS_RE.match(title)
     if m and not title.startswith(province):
         return "市", m.group(1)

@@ -7,7 +7,7 @@ beneath can be pressed by accident.
 
 from __future__ import annotations
 
-from kiosk_app.ui.qt import QtCore, QtWidgets, Qt, Signal, translate
+from kiosk_app.ui.qt import QtWidgets, Qt, Signal, translate
 from kiosk_app.ui.widgets.controls import button, label
 
 
