@@ -86,8 +86,25 @@ def build_context(library_dir: Path, data_dir: Path, **overrides) -> KioskContex
     region = settings.region
     runner = overrides.pop("runner", None) or SearchRunner(lambda: open_backend(library_dir, region))
     printer = overrides.pop("printer", None) or default_printer(settings.printer_name)
-    return KioskContext(library_dir=Path(library_dir), store=store, settings=settings, usage=usage,
-                        runner=runner, printer=printer, settings_path=settings_path, **overrides)
+    intake = overrides.pop("intake", None)
+    ctx = KioskContext(library_dir=Path(library_dir), store=store, settings=settings, usage=usage,
+                       runner=runner, printer=printer, settings_path=settings_path, **overrides)
+    ctx.intake = intake if intake is not None else open_intake(ctx, Path(data_dir))
+    return ctx
+
+
+def open_intake(ctx: KioskContext, data_dir: Path):
+    """The kiosk's intake desk, or None (the kiosk then explains where else to apply)."""
+    from kiosk_app.core.intake.service import IntakeError, KioskIntake
+
+    try:
+        intake = KioskIntake.open(data_dir, hall_name=ctx.settings.hall_name, calendar=ctx.calendar,
+                                  clock=ctx.clock)
+    except IntakeError as exc:
+        log.error("on-site applications are off: %s", exc)
+        return None
+    ctx.settings_listeners.append(lambda new: setattr(intake, "hall_name", new.hall_name))
+    return intake
 
 
 def create_window(ctx: KioskContext, app: QtWidgets.QApplication, *, language: str | None = None,
@@ -126,6 +143,8 @@ def run(library_dir: Path, data_dir: Path, *, windowed: bool = False, language: 
 
     dispose(window)
     ctx.usage.close()
+    if ctx.intake is not None:
+        ctx.intake.close()
     ctx.store.close()
     return code
 

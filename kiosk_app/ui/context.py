@@ -60,6 +60,9 @@ class KioskContext:
         sync_status: returns the sync client's last state as a dict, or None.
         start_application: opens the on-site application flow (依申请公开); None
             shows the explanation page only.
+        intake: the kiosk's intake desk (a
+            :class:`~kiosk_app.core.intake.service.KioskIntake`: applications,
+            opinions, status lookup); None when it could not be opened.
         exit_to_desktop: leaves the kiosk (admin only).
     """
 
@@ -79,10 +82,17 @@ class KioskContext:
     exit_to_desktop: Callable[[], None] | None = None
     settings_listeners: list[Callable[[Settings], None]] = field(default_factory=list)
     data_dir: Path | None = None
+    intake: object | None = None
 
     def __post_init__(self) -> None:
         if self.data_dir is None and self.settings_path is not None:
             self.data_dir = Path(self.settings_path).parent
+
+    def calendar(self):
+        """The official working-day calendar, with the library's holiday tables (they change with a sync)."""
+        from kiosk_app.core.workdays import WorkdayCalendar
+
+        return WorkdayCalendar(self.store.calendar_years())
 
     def today(self) -> _dt.date:
         return self.clock().date()

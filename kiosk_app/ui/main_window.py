@@ -36,6 +36,9 @@ PAGES = {
     "consultations": ("consultations", "ConsultationsPage"),
     "policy-match": ("policy_match", "PolicyMatchPage"),
     "apply": ("apply", "ApplyPage"),
+    "apply-form": ("apply_form", "ApplyFormPage"),
+    "opinion": ("opinion", "OpinionPage"),
+    "status": ("status_lookup", "StatusPage"),
     "pin": ("pin", "PinPage"),
     "admin": ("admin", "AdminPage"),
 }
