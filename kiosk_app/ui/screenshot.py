@@ -8,6 +8,7 @@ file; printing goes to a folder, so the print button appears.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import tempfile
 import time
@@ -140,7 +141,7 @@ def _scenes() -> dict[str, Callable]:
         w.countdown.set_seconds(12)
         w.countdown.open()
 
-    return {
+    scenes = {
         "home": home, "attract": attract, "search": search, "search-filtered": search_filtered,
         "search-zero": search_zero, "search-empty": search_empty, "reader": reader,
         "reader-interpretation": reader_interpretation, "reader-toc": reader_toc,
@@ -149,6 +150,14 @@ def _scenes() -> dict[str, Callable]:
         "faq": faq, "consultations": page("consultations"), "policy-match": policy_match,
         "apply": page("apply"), "pin": page("pin"), "admin": admin, "countdown": countdown,
     }
+    # The intake screens keep their scenes next to them (a step of a form needs more setting up).
+    for module in ("kiosk_app.ui.scenes_apply", "kiosk_app.ui.scenes_opinion"):
+        try:
+            scenes.update(importlib.import_module(module).scenes())
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    return scenes
 
 
 SCENES = tuple(_scenes())
