@@ -166,6 +166,23 @@ class UsageLog:
                 (since.isoformat(), limit)).fetchall()
         return {q: n for q, n in rows}
 
+    def now(self) -> _dt.datetime:
+        """The log's clock: what "today" means for its figures."""
+        return self._clock()
+
+    def finished_days(self) -> list[_dt.date]:
+        """Days before today (by the log's clock) that have events, oldest first.
+
+        A day is finished once the log's clock has passed midnight, so its
+        figures can no longer change; these are the days sync may report to
+        the office (see :mod:`kiosk_app.core.intake.upstream`).
+        """
+        today = self._clock().date().isoformat()
+        with self._lock:
+            rows = self._conn.execute("SELECT DISTINCT day FROM events WHERE day < ? ORDER BY day",
+                                      (today,)).fetchall()
+        return [_dt.date.fromisoformat(r[0]) for r in rows]
+
     def prune(self, keep_days: int = 400) -> int:
         """Delete events older than ``keep_days``; returns how many went."""
         cutoff = (self._clock().date() - _dt.timedelta(days=keep_days)).isoformat()

@@ -20,6 +20,7 @@ import argparse
 import json
 import logging
 import logging.handlers
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -69,8 +70,13 @@ def status_summary(cfg: KioskConfig) -> dict:
     try:
         from sync.client.upstream import outbox_spec
         outbox = load_outbox(outbox_spec(cfg), cfg.data_path)
-        outbox_size = outbox.size() if outbox is not None else 0
-    except (ImportError, AttributeError, OSError) as exc:
+        try:
+            outbox_size = outbox.size() if outbox is not None else 0
+        finally:
+            close = getattr(outbox, "close", None)
+            if close is not None:
+                close()
+    except (ImportError, AttributeError, OSError, SyncError, sqlite3.Error) as exc:
         log.warning("cannot open the outbox: %s", exc)
         outbox_size = None
     built_at = data.get("version_built_at") if data.get("version") == version else None

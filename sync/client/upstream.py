@@ -141,7 +141,10 @@ def merge_updates(data_dir: Path, updates: list[dict], cursor: int) -> int:
     for update in updates:
         key = update.get("idempotency_key")
         if isinstance(key, str):
-            current[key] = {k: update.get(k) for k in ("status", "note", "at")}
+            # seq identifies the update (two equal statuses in one second stay two); label and due
+            # are the office's own wording and deadline when it sends them.
+            current[key] = {k: update.get(k) for k in ("status", "note", "at", "seq", "label", "due")
+                            if update.get(k) is not None}
     atomic_write_json(data_dir / UPDATES_FILE, current)
     atomic_write_json(data_dir / CURSOR_FILE, {"cursor": cursor})
     return len(updates)

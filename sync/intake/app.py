@@ -3,7 +3,9 @@
 Kiosks authenticate with ``Authorization: Bearer <token>`` and ``X-Kiosk-Id``;
 the intake compares the token's SHA-256 with the registry the publisher wrote
 at provisioning (``kiosks.json``). The office uses an admin token for the
-status endpoints.
+status endpoints and to read what arrived. Payloads arrive sealed for the
+office; given the office's private key the intake opens them for the admin
+routes (an item's content, the usage report), and never for anything else.
 """
 
 from __future__ import annotations
@@ -16,12 +18,16 @@ import json
 import re
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from flask import Flask, g, jsonify, request
 
+from kiosk_app.core.intake.crypto import DecryptError
+from sync.intake.sealed import open_item, usage_report
 from sync.intake.store import IntakeStore
 
 MAX_PAYLOAD = 1024 * 1024
 _KEY_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
+_DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 STATUSES = ("received", "accepted", "needs_more_information", "answered", "closed")
 
 
@@ -31,13 +37,16 @@ def _error(status: int, message: str):
     return response
 
 
-def create_app(db_path: Path, registry_path: Path, admin_token: str = "") -> Flask:
+def create_app(db_path: Path, registry_path: Path, admin_token: str = "",
+               office_key: X25519PrivateKey | None = None) -> Flask:
     """The intake application.
 
     Args:
         db_path: SQLite file (created if missing).
         registry_path: ``kiosks.json`` written by ``sync.publish provisioning``.
-        admin_token: the office's token for the status endpoints (empty: disabled).
+        admin_token: the office's token for the admin endpoints (empty: disabled).
+        office_key: the office's private key (``sealed.load_office_private_key``),
+            to open payloads on the admin routes; None serves them sealed only.
     """
     app = Flask("kiosk-intake")
     app.config["MAX_CONTENT_LENGTH"] = 2 * MAX_PAYLOAD
@@ -126,6 +135,41 @@ def create_app(db_path: Path, registry_path: Path, admin_token: str = "") -> Fla
         if not admin_ok():
             return _error(401, "admin token required")
         return jsonify({"kiosks": store().kiosks()})
+
+    @app.get("/v1/items/<kiosk_id>/<key>")
+    def get_item(kiosk_id: str, key: str):
+        if not admin_ok():
+            return _error(401, "admin token required")
+        item = store().item(kiosk_id, key)
+        if item is None:
+            return _error(404, "no such item from that kiosk")
+        payload = item.pop("payload")
+        item.update(bytes=len(payload), payload_b64=base64.b64encode(payload).decode("ascii"),
+                    updates=store().updates_of(kiosk_id, key), content=None, content_error="")
+        if office_key is None:
+            item["content_error"] = "this intake holds no office private key; open payload_b64 with it"
+        else:
+            try:
+                item["content"] = open_item(office_key, key, item["kind"], payload)
+            except (DecryptError, ValueError) as exc:
+                item["content_error"] = str(exc)
+        return jsonify(item)
+
+    @app.get("/v1/usage")
+    def usage():
+        if not admin_ok():
+            return _error(401, "admin token required")
+        if office_key is None:
+            return _error(409, "this intake holds no office private key (--office-key): "
+                               "usage counts are sealed for the office")
+        since, until = request.args.get("since", ""), request.args.get("until", "")
+        if any(d and not _DAY_RE.match(d) for d in (since, until)):
+            return _error(400, "since and until must be days as YYYY-MM-DD")
+        limit = 20000
+        rows = store().usage_items(request.args.get("kiosk_id", ""), since, until, limit=limit)
+        report = usage_report(office_key, rows, since=since, until=until)
+        report["truncated"] = len(rows) == limit      # narrow the days or the kiosk for the rest
+        return jsonify(report)
 
     @app.post("/v1/items/<kiosk_id>/<key>/status")
     def set_status(kiosk_id: str, key: str):

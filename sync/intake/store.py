@@ -67,6 +67,38 @@ class IntakeStore:
         rows = self.conn.execute(sql + " ORDER BY received_at, rowid LIMIT ?", (*params, limit))
         return [dict(r) for r in rows]
 
+    def item(self, kiosk_id: str, key: str) -> dict | None:
+        """One stored item with its (sealed) payload, or None."""
+        row = self.conn.execute("SELECT kiosk_id, idempotency_key, kind, created_at, received_at, payload "
+                                "FROM items WHERE kiosk_id = ? AND idempotency_key = ?", (kiosk_id, key)).fetchone()
+        return dict(row, payload=bytes(row["payload"])) if row is not None else None
+
+    def usage_items(self, kiosk_id: str = "", since: str = "", until: str = "", limit: int = 20000) -> list[dict]:
+        """Stored usage days with their sealed payloads, oldest first.
+
+        ``since``/``until`` (ISO days) pre-select by the key, which ends in the
+        day (``usage-<prefix>-<YYYY-MM-DD>``); the report checks the day inside.
+        """
+        sql = "SELECT kiosk_id, idempotency_key, kind, created_at, payload FROM items WHERE kind = 'usage'"
+        params: tuple = ()
+        if kiosk_id:
+            sql += " AND kiosk_id = ?"
+            params += (kiosk_id,)
+        if since:
+            sql += " AND substr(idempotency_key, -10) >= ?"
+            params += (since,)
+        if until:
+            sql += " AND substr(idempotency_key, -10) <= ?"
+            params += (until,)
+        rows = self.conn.execute(sql + " ORDER BY created_at, rowid LIMIT ?", (*params, limit))
+        return [dict(r, payload=bytes(r["payload"])) for r in rows]
+
+    def updates_of(self, kiosk_id: str, key: str) -> list[dict]:
+        """The status updates the office set for one item, in order."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT seq, status, note, at FROM updates WHERE kiosk_id = ? AND idempotency_key = ? ORDER BY seq",
+            (kiosk_id, key))]
+
     def has_item(self, kiosk_id: str, key: str) -> bool:
         return self.conn.execute("SELECT 1 FROM items WHERE kiosk_id = ? AND idempotency_key = ?",
                                  (kiosk_id, key)).fetchone() is not None

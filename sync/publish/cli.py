@@ -6,7 +6,7 @@ Commands::
     publish DIR --export FILE       publish the next version (snapshot + delta), or --sample
     refresh DIR                     renew timestamp expiry (run daily from cron)
     rotate-key DIR --role ROLE      replace a role's key (a new root version lists it)
-    provisioning DIR --base-url URL --kiosk-id ID --out FILE   one kiosk's provisioning file
+    provisioning DIR --base-url URL --kiosk-id ID --out FILE   one kiosk's provisioning file (with its intake section)
     bundle DIR --out FILE.tar       offline bundle for a USB stick
     status DIR                      versions published, metadata versions and expiry
 
@@ -62,6 +62,16 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--intake-url", default="", help="central intake endpoint for upstream items")
     p.add_argument("--setting", action="append", default=[], metavar="NAME=JSON",
                    help="a kiosk setting to preset, e.g. keep_versions=3")
+    p.add_argument("--tracking-prefix", default="",
+                   help="the kiosk's 3-character tracking-code prefix (default: the first free one)")
+    p.add_argument("--office-key", type=Path, metavar="PEM",
+                   help="the office's X25519 public key (default: DIR/keys/office-x25519.pub.pem, made on first use)")
+    p.add_argument("--status-url", default="", help="status page for receipts' QR codes, with {code}")
+    p.add_argument("--office", default="", help="the organ that answers applications made at this kiosk")
+    p.add_argument("--phone", default="", help="consultation phone printed on receipts")
+    p.add_argument("--office-closes-at", default="", metavar="HH:MM",
+                   help="applications after this time count as received the next working day")
+    p.add_argument("--no-intake", action="store_true", help="no intake section (no on-site applications)")
     p.add_argument("--out", required=True, type=Path)
 
     p = sub.add_parser("bundle", help="export an offline bundle (tar) for kiosks without network")
@@ -110,11 +120,17 @@ def run(args) -> int:
                 settings[name] = json.loads(value)
             except ValueError:
                 raise PublishError(f"--setting {item!r}: the value must be JSON (e.g. 3, true, \"text\")") from None
+        intake = {"tracking_prefix": args.tracking_prefix, "status_url": args.status_url, "office": args.office,
+                  "phone": args.phone, "office_closes_at": args.office_closes_at}
+        if args.office_key:
+            intake["office_public_key"] = args.office_key.read_text(encoding="utf-8", errors="replace")
         doc = provisioning.make_provisioning(repo, base_url=args.base_url, kiosk_id=args.kiosk_id,
                                              hall=args.hall, region=args.region,
-                                             intake_url=args.intake_url, settings=settings)
+                                             intake_url=args.intake_url, settings=settings,
+                                             intake=intake, with_intake=not args.no_intake)
         provisioning.write_provisioning(doc, args.out)
-        print(f"wrote {args.out} for kiosk {args.kiosk_id} (keep it private: it holds a credential)")
+        prefix = f", tracking prefix {doc['intake']['tracking_prefix']}" if "intake" in doc else ""
+        print(f"wrote {args.out} for kiosk {args.kiosk_id}{prefix} (keep it private: it holds a credential)")
     elif args.command == "bundle":
         info = bundle.export_bundle(repo, args.out, include_deltas=not args.no_deltas)
         print(f"wrote {args.out}: {info['library_id']} version {info['version']}, "
