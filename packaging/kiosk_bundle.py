@@ -14,6 +14,10 @@ Data files the code finds at run time:
   modules its panel loads — the keyboard itself, its pinyin plugin,
   QtQuick.Layouts, QtQuick.Window and Qt.labs.folderlistmodel.
 
+QtPdf (the print preview draws page 1 with it; libQt6Pdf, about 4.5 MB) is
+imported on demand, so it is named in :data:`HIDDEN_IMPORTS`; QtPdfWidgets
+and QtPdfQuick stay out, as does the "pdf" image-format plugin.
+
 Qt parts the kiosk does not use are filtered out of PyInstaller's analysis:
 plugins other than the ones listed in :data:`KEEP_PLUGINS`, QML modules other
 than the keyboard's, Qt's own translations except Simplified Chinese, and
@@ -64,12 +68,15 @@ KEEP_TRANSLATIONS = {"qt_zh_CN.qm", "qtbase_zh_CN.qm"}
 # client's commands (not the central side: publisher, intake server), and
 # reportlab's barcode widgets (``exec``-imported; the QR code on printouts is one).
 HIDDEN_PACKAGES = ("kiosk_app", "sync.client", "reportlab.graphics.barcode")
+# Single modules imported inside a function (kiosk_app.ui.qt.pdf): named so the
+# build fails loudly if the wheel is missing rather than shipping a kiosk without its preview.
+HIDDEN_IMPORTS = ["PySide6.QtPdf"]
 # Python modules never wanted in the bundle, whatever imports them optionally.
 EXCLUDES = [
     "tkinter", "pytest", "_pytest", "hypothesis", "pytestqt", "IPython", "numpy", "paddle",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
     "PySide6.Qt3DCore", "PySide6.QtQuick3D", "PySide6.QtCharts", "PySide6.QtDataVisualization",
-    "PySide6.QtGraphs", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtDesigner",
+    "PySide6.QtGraphs", "PySide6.QtPdfWidgets", "PySide6.QtDesigner",
     "PySide6.QtUiTools", "PySide6.QtTest", "PySide6.QtSql", "PySide6.QtLocation",
 ]
 

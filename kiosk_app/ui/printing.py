@@ -1,7 +1,11 @@
-"""Printing a policy guide: check the printer and the limits, render off the UI thread, spool it.
+"""Printing a document: check the printer and the limits, render off the UI thread, preview, spool.
 
 The PDF itself comes from :mod:`kiosk_app.core.pdf` (Qt-free); a printer here
-only hands finished bytes to the system's print queue. The printer is passed
+only hands finished bytes to the system's print queue. Printing from the
+reader takes two worker tasks with the visitor's decision between them:
+:class:`PreviewTask` renders the full text and the one-page guide and draws
+their first pages (QtPdf), :class:`SendTask` spools the one the visitor
+confirmed. Nothing reaches the printer without that confirmation. The printer is passed
 into the kiosk (see :class:`~kiosk_app.ui.context.KioskContext`), so tests use
 a folder printer and a kiosk without a working printer says so calmly and
 offers the document's QR code instead.
@@ -19,9 +23,10 @@ import re
 import shutil
 import subprocess
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from kiosk_app.ui.qt import QtCore, Signal
+from kiosk_app.ui import qt
+from kiosk_app.ui.qt import QtCore, QtGui, Signal
 
 log = logging.getLogger(__name__)
 
@@ -226,19 +231,54 @@ class PrintLimits:
         return ""
 
 
+# What the preview offers: the full text, and the policy guide on one sheet.
+DOCUMENT = "document"
+GUIDE = "guide"
+KINDS = (DOCUMENT, GUIDE)
+# Height in pixels page 1 is drawn at (about 140 dpi on A4): sharp when scaled down to a
+# landscape screen's preview, near 1:1 on a portrait one.
+PREVIEW_HEIGHT = 1600
+
+
+@dataclass
+class PrintChoice:
+    """One printout the preview offers, rendered and counted, ready to spool.
+
+    Attributes:
+        kind: :data:`DOCUMENT` or :data:`GUIDE`.
+        data: the PDF.
+        pages: its page count.
+        title: the job's name in the print queue.
+        image: page 1 on white, or None when the build has no QtPdf (or it
+            could not read the PDF): the preview then shows the page count only.
+        refusal: the :meth:`PrintLimits.refusal` reason that keeps this one
+            from printing, "" when it may print.
+    """
+
+    kind: str
+    data: bytes
+    pages: int
+    title: str
+    image: QtGui.QImage | None = None
+    refusal: str = ""
+
+
 @dataclass
 class PrintOutcome:
     """How a print request ended.
 
-    ``status`` is ``ok``, ``unavailable`` (``detail`` holds the printer state),
-    ``refused`` (``detail`` holds the :meth:`PrintLimits.refusal` reason) or
-    ``failed`` (``detail`` holds the error, for the log).
+    ``status`` is ``preview`` (``choices`` hold what may be printed, the full
+    text first), ``ok`` (the job was spooled; ``job`` is its id),
+    ``unavailable`` (``detail`` holds the printer state), ``refused``
+    (``detail`` holds the :meth:`PrintLimits.refusal` reason of the full text;
+    nothing may print) or ``failed`` (``detail`` holds the error, for the log).
     """
 
     status: str
     pages: int = 0
     detail: str = ""
     job: str = ""
+    choices: list[PrintChoice] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -250,25 +290,52 @@ class Printed:
     day_pages: int = 0
 
 
-class PrintTask(QtCore.QObject):
-    """Checks the printer, renders, checks the limits and prints one document in a worker thread.
+def first_page_image(data: bytes, height: int = PREVIEW_HEIGHT) -> QtGui.QImage | None:
+    """Page 1 of PDF ``data`` drawn ``height`` pixels high on white; None without QtPdf.
 
-    ``finished`` fires when ``outcome`` is set. The signal carries no Python
-    object across threads: the outcome is read from the task on the UI thread
-    once the signal arrives.
+    Safe in a worker thread: the QPdfDocument lives and dies in the calling
+    thread, and a QImage (unlike a QPixmap) may cross to the UI thread.
+    """
+    qt_pdf = qt.pdf()
+    if qt_pdf is None:
+        return None
+    buffer = QtCore.QBuffer()
+    buffer.setData(QtCore.QByteArray(data))
+    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+    document = qt_pdf.QPdfDocument()
+    try:
+        document.load(buffer)       # a random-access buffer loads at once, no event loop needed
+        if document.status() != qt_pdf.QPdfDocument.Status.Ready or document.pageCount() < 1:
+            log.warning("QtPdf could not read the printout (%s): no preview image", document.error())
+            return None
+        size = document.pagePointSize(0)
+        width = max(1, round(height * size.width() / max(1.0, size.height())))
+        page = document.render(0, QtCore.QSize(width, height))
+        # The page comes with a transparent background; paper is white.
+        image = QtGui.QImage(page.size(), QtGui.QImage.Format.Format_RGB32)
+        image.fill(QtGui.QColor("white"))
+        painter = QtGui.QPainter(image)
+        painter.drawImage(0, 0, page)
+        painter.end()
+        return image
+    finally:
+        document.close()
+        buffer.close()
+
+
+class _Task(QtCore.QObject):
+    """Work in a thread of its own; ``finished`` fires when ``outcome`` is set.
+
+    The signal carries no Python object across threads: the outcome is read
+    from the task on the UI thread once the signal arrives.
     """
 
     finished = Signal()
 
-    def __init__(self, printer, document: dict, interpretations: list[dict], context,
-                 limits: PrintLimits, printed: Printed = Printed()):
+    def __init__(self, printer, what: str):
         super().__init__()
         self._printer = printer
-        self._document = document
-        self._interpretations = interpretations
-        self._context = context
-        self._limits = limits
-        self._printed = printed
+        self._what = what
         self.outcome: PrintOutcome | None = None
         self._thread = threading.Thread(target=self._run, name="kiosk-print", daemon=True)
 
@@ -280,26 +347,101 @@ class PrintTask(QtCore.QObject):
 
     def _run(self) -> None:
         try:
-            self.outcome = self._print()
+            self.outcome = self._work()
         except Exception as exc:  # noqa: BLE001 - reported calmly, logged in full
-            log.exception("printing %s failed", self._document.get("id"))
+            log.exception("printing %s failed", self._what)
             self.outcome = PrintOutcome("failed", 0, str(exc))
         self.finished.emit()
 
-    def _print(self) -> PrintOutcome:
+    def _ready(self) -> PrintOutcome | None:
+        """None when the printer is ready; else the ``unavailable`` outcome (and a log line)."""
         state = self._printer.state()
-        if state != READY:
-            log.warning("not printing %s: printer %r is %s", self._document.get("id"),
-                        getattr(self._printer, "name", ""), state)
-            return PrintOutcome("unavailable", 0, state)
-        from kiosk_app.core.pdf.document import render_document
+        if state == READY:
+            return None
+        log.warning("not printing %s: printer %r is %s", self._what, getattr(self._printer, "name", ""), state)
+        return PrintOutcome("unavailable", 0, state)
 
-        data = render_document(self._document, self._context, self._interpretations)
-        pages = pdf_page_count(data)
+    def _work(self) -> PrintOutcome:
+        raise NotImplementedError
+
+
+class PreviewTask(_Task):
+    """Checks the printer, renders the printouts, checks the limits and draws page 1, in a worker thread.
+
+    The printer is asked first, so a visitor whose printer is paused is told at
+    once instead of after the rendering. The outcome is ``preview`` with one
+    :class:`PrintChoice` per printout (the full text; the guide too when
+    ``guide`` is set), or ``refused`` when the limits let none of them print.
+
+    Args:
+        printer: the kiosk's printer (only its state is asked here).
+        document: the ``document`` record.
+        interpretations: its interpretations (appended to the full text; the
+            guide takes its key points from the first).
+        context: hall name, library date and the rest printed on every page.
+        limits: what one visit and one day may print.
+        printed: what was printed before this request.
+        guide: also offer the one-page policy guide.
+        enterprise_tags: the document's ``enterprise_tags`` records (for the guide).
+        image_height: pixels high page 1 is drawn.
+    """
+
+    def __init__(self, printer, document: dict, interpretations: list[dict], context, limits: PrintLimits,
+                 printed: Printed = Printed(), *, guide: bool = True, enterprise_tags=None,
+                 image_height: int = PREVIEW_HEIGHT):
+        super().__init__(printer, str(document.get("id")))
+        self._document = document
+        self._interpretations = interpretations
+        self._context = context
+        self._limits = limits
+        self._printed = printed
+        self._guide = guide
+        self._tags = enterprise_tags
+        self._height = image_height
+
+    def _work(self) -> PrintOutcome:
+        unavailable = self._ready()
+        if unavailable is not None:
+            return unavailable
+        from kiosk_app.core.pdf import render_document, render_guide
+
+        title = self._document.get("title", "")
+        renders = [(DOCUMENT, title, lambda: render_document(self._document, self._context,
+                                                             self._interpretations))]
+        if self._guide:
+            renders.append((GUIDE, f"政策指引：{title}",
+                            lambda: render_guide(self._document, self._context, self._interpretations,
+                                                 self._tags)))
         p = self._printed
-        reason = self._limits.refusal(pages, visit_jobs=p.visit_jobs, visit_pages=p.visit_pages,
-                                      day_pages=p.day_pages)
-        if reason:
-            return PrintOutcome("refused", pages, reason)
-        job = self._printer.print_pdf(data, self._document.get("title", ""))
-        return PrintOutcome("ok", pages, job=job or "")
+        choices = []
+        for kind, job_title, render in renders:
+            data = render()
+            pages = pdf_page_count(data)
+            reason = self._limits.refusal(pages, visit_jobs=p.visit_jobs, visit_pages=p.visit_pages,
+                                          day_pages=p.day_pages)
+            choices.append(PrintChoice(kind, data, pages, job_title, refusal=reason))
+        if all(c.refusal for c in choices):
+            return PrintOutcome("refused", choices[0].pages, choices[0].refusal)
+        for choice in choices:
+            if not choice.refusal:
+                choice.image = first_page_image(choice.data, self._height)
+        return PrintOutcome("preview", choices[0].pages, choices=choices)
+
+
+class SendTask(_Task):
+    """Spools the printout the visitor confirmed, in a worker thread.
+
+    The printer is asked again: staff may have paused it while the visitor
+    looked at the preview. The outcome is ``ok``, ``unavailable`` or ``failed``.
+    """
+
+    def __init__(self, printer, choice: PrintChoice):
+        super().__init__(printer, choice.title or choice.kind)
+        self.choice = choice
+
+    def _work(self) -> PrintOutcome:
+        unavailable = self._ready()
+        if unavailable is not None:
+            return unavailable
+        job = self._printer.print_pdf(self.choice.data, self.choice.title)
+        return PrintOutcome("ok", self.choice.pages, job=job or "")

@@ -4,8 +4,8 @@ Every UI module takes Qt from here (``from kiosk_app.ui.qt import QtWidgets, Qt`
 so a change of binding or a module that is missing on some build is dealt with
 once. Importing it also works around a reference-count defect of PySide6 6.12
 on Python 3.11 (see :mod:`kiosk_app.ui.refcount_guard`). QtTextToSpeech lives
-in PySide6-Addons and QtSvg may be left out of a trimmed build; both are
-optional and ``None`` when absent.
+in PySide6-Addons, QtPdf in PySide6-Pdf, and QtSvg may be left out of a
+trimmed build; all three are optional and ``None`` when absent.
 """
 
 from __future__ import annotations
@@ -39,6 +39,20 @@ def text_to_speech():
     except ImportError:
         return None
     return QtTextToSpeech
+
+
+def pdf():
+    """The QtPdf module (page images for the print preview), or None when the build has none.
+
+    Imported on demand, at the first print: a kiosk that never prints does not
+    load the PDF engine, and a build without PySide6-Pdf still prints, only
+    without the picture of page 1.
+    """
+    try:
+        from PySide6 import QtPdf
+    except ImportError:
+        return None
+    return QtPdf
 
 
 def translate(context: str, text: str) -> str:

@@ -117,6 +117,13 @@ def _scenes() -> dict[str, Callable]:
     def reader_repealed(w, ctx):
         w.open("reader", doc_id=history_document(ctx.store))
 
+    def print_preview(w, ctx):
+        reader = w.open("reader", doc_id=reader_document(ctx.store))
+        reader.print_button.click()
+        if not wait_until(lambda: reader.print_task() is None and reader.print_preview() is not None
+                          and reader.print_preview().isVisible(), 30):
+            raise SceneError("the print preview did not open")
+
     def page(name, **params):
         return lambda w, ctx: w.open(name, **params)
 
@@ -149,6 +156,7 @@ def _scenes() -> dict[str, Callable]:
         "interpretations": page("interpretations"), "catalogue": page("catalogue"), "guides": guides,
         "faq": faq, "consultations": page("consultations"), "policy-match": policy_match,
         "apply": page("apply"), "pin": page("pin"), "admin": admin, "countdown": countdown,
+        "print-preview": print_preview,
     }
     # The intake screens keep their scenes next to them (a step of a form needs more setting up).
     for module in ("kiosk_app.ui.scenes_apply", "kiosk_app.ui.scenes_opinion"):

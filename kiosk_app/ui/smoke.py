@@ -28,7 +28,8 @@ keyboard
     in the search field, which then shows results.
 print
     the first result opens in the reader; its print button renders the PDF
-    (reportlab, embedded font) and hands it to a folder printer.
+    (reportlab, embedded font) and the preview draws page 1 (QtPdf); tapping
+    确认打印 hands that PDF to a folder printer.
 
 Exit status 0 when every step passed, 1 otherwise. Unexpected exceptions in Qt
 callbacks during the run count as a failure of their own.
@@ -243,16 +244,34 @@ class Smoke:
             raise StepFailed(f"tapping the first result did not open the reader (on {self.window.current_page})")
         if not reader.print_button.isVisibleTo(self.window):
             raise StepFailed("the reader shows no print button although a printer is ready")
-        reader.print_button.click()
+        _tap_widget(reader.print_button)
+        if not wait_until(lambda: reader.print_task() is None and not self.window.busy.isVisible(),
+                          SEARCH_TIMEOUT):
+            raise StepFailed(f"preparing the print preview of {hit.id} did not finish")
+        preview = reader.print_preview()
+        if preview is None or not preview.isVisible():
+            notice = reader.print_notice()
+            said = notice.title.text() if notice is not None and notice.isVisible() else "nothing"
+            raise StepFailed(f"tapping 打印 showed no preview of {hit.id} (it showed {said}; see the log "
+                             "for the renderer's error)")
+        choice = preview.current()
+        if choice is None or choice.image is None or choice.image.isNull():
+            raise StepFailed("the preview has no picture of page 1 (is QtPdf with libQt6Pdf bundled?)")
+        if _colour_count(choice.image) < 3:
+            raise StepFailed("the preview's page 1 is blank")
+        if self.printer.jobs:
+            raise StepFailed("a job reached the printer before 确认打印 was tapped")
+        _tap_widget(preview.confirm)
         if not wait_until(lambda: bool(self.printer.jobs) or reader.print_task() is None and
                           not self.window.busy.isVisible(), SEARCH_TIMEOUT) or not self.printer.jobs:
-            raise StepFailed(f"printing {hit.id} produced no job (see the log for the renderer's error)")
+            raise StepFailed(f"confirming the print of {hit.id} produced no job")
         data = self.printer.jobs[0].read_bytes()
+        if data != choice.data:
+            raise StepFailed(f"{self.printer.jobs[0]} is not the PDF the preview showed")
         if not data.startswith(b"%PDF-") or b"/FontFile2" not in data:
             raise StepFailed(f"{self.printer.jobs[0]} is not a PDF with an embedded TrueType font")
-        from kiosk_app.ui.printing import pdf_page_count
-
-        return f"{hit.title[:24]} → {pdf_page_count(data)} page(s), {len(data) // 1024} KiB PDF"
+        return (f"{hit.title[:24]} → preview of page 1 {choice.image.width()}x{choice.image.height()}, "
+                f"共 {choice.pages} 页; 确认打印 → {len(data) // 1024} KiB PDF")
 
     # -- the whole run -------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The real print path: the kiosk's print task → ``lp`` → a CUPS queue → a PDF written by cups-pdf.
+"""The real print path: the kiosk's preview → ``lp`` → a CUPS queue → a PDF written by cups-pdf.
 
 Needs Debian's ``cups``, ``printer-driver-cups-pdf`` and ``poppler-utils``
 (installed by ``scripts/setup-env test``) and root, to start the scheduler and
@@ -160,13 +160,41 @@ def make_doc(title: str = TITLE, sentence: str = SENTENCE) -> dict:
 
 
 def run_task(printer, limits=None):
-    from kiosk_app.ui.printing import PrintLimits, PrintTask
+    """Print the way the reader does: render and preview, then send the full text as if confirmed.
 
-    task = PrintTask(printer, make_doc(), [], CTX, limits or PrintLimits(job_pages=30))
-    task.start()
-    task.wait(WAIT)
-    assert task.outcome is not None, "the print task did not finish"
-    return task.outcome
+    Returns the preview's outcome when it stopped there (printer not ready,
+    limits), else the send's, with the preview's picture of page 1 beside it.
+    """
+    from kiosk_app.ui.printing import PreviewTask, PrintLimits, SendTask
+
+    preview = PreviewTask(printer, make_doc(), [], CTX, limits or PrintLimits(job_pages=30))
+    preview.start()
+    preview.wait(WAIT)
+    assert preview.outcome is not None, "the preview task did not finish"
+    if preview.outcome.status != "preview":
+        return preview.outcome
+    document = preview.outcome.choices[0]
+    assert document.kind == "document" and document.image is not None and not document.image.isNull()
+    send = SendTask(printer, document)
+    send.start()
+    send.wait(WAIT)
+    assert send.outcome is not None, "the send task did not finish"
+    send.outcome.preview = document.image
+    return send.outcome
+
+
+def qimage_to_pil(image):
+    """A QImage as a grey Pillow image (through PNG bytes)."""
+    import io
+
+    from PIL import Image
+
+    from kiosk_app.ui.qt import QtCore
+
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return Image.open(io.BytesIO(bytes(buffer.data()))).convert("L")
 
 
 def squash(text: str) -> str:
@@ -222,13 +250,19 @@ def test_document_comes_out_of_a_real_cups_queue(ready_queue, tmp_path):
     other.write_bytes(render_document(
         make_doc("济南市文明养犬管理条例", "为了规范养犬行为，保障公民健康和人身安全，制定本条例。"), CTX))
     ours_img, other_img, printed_img = (page_one(p, tmp_path) for p in (ours, other, printed))
-    from PIL import ImageChops
+    from PIL import Image, ImageChops
 
     # Where the two documents differ: title and first article.
     box = ImageChops.difference(ours_img, other_img).point(lambda v: 255 if v > 64 else 0).getbbox()
     assert box is not None
     same, different = unlikeness(printed_img, ours_img, box), unlikeness(printed_img, other_img, box)
     assert same < 2.0 and same * 2 < different, (same, different)
+
+    # What the visitor saw before confirming is what came out of the printer. QtPdf (pdfium)
+    # and poppler draw the same page with different anti-aliasing, hence the looser bound.
+    preview_img = qimage_to_pil(outcome.preview).resize(printed_img.size, Image.Resampling.LANCZOS)
+    seen, other_seen = unlikeness(preview_img, printed_img, box), unlikeness(preview_img, other_img, box)
+    assert seen < 3.0 and seen < 0.6 * other_seen, (seen, other_seen)
 
 
 def test_stopped_queue_prints_nothing(ready_queue):

@@ -81,6 +81,20 @@ def test_qt_parts_the_kiosk_does_not_use_are_filtered(dest, kept):
     assert kb.keep_entry(dest) is kept
 
 
+def test_qtpdf_for_the_print_preview_goes_in_and_its_extras_stay_out():
+    assert "PySide6.QtPdf" in kb.HIDDEN_IMPORTS and "PySide6.QtPdf" not in kb.EXCLUDES
+    assert "PySide6.QtPdfWidgets" in kb.EXCLUDES
+    assert kb.keep_entry(f"{QT}/lib/libQt6Pdf.so.6")
+    assert not kb.keep_entry(f"{QT}/plugins/imageformats/libqpdf.so")
+    assert not kb.keep_entry(f"{QT}/qml/QtQuick/Pdf/qmldir")
+    binaries = [("PySide6/QtPdf.abi3.so", "/s/QtPdf.abi3.so", "EXTENSION"),
+                (f"{QT}/lib/libQt6Pdf.so.6", "/s/libQt6Pdf.so.6", "BINARY"),
+                (f"{QT}/lib/libQt6PdfQuick.so.6", "/s/libQt6PdfQuick.so.6", "BINARY")]
+    links = {"/s/QtPdf.abi3.so": ["libQt6Pdf.so.6"], "/s/libQt6PdfQuick.so.6": ["libQt6Pdf.so.6"]}
+    _kept, dropped = kb.prune_libraries(binaries, lambda src: links.get(src, []))
+    assert dropped == [f"{QT}/lib/libQt6PdfQuick.so.6"]
+
+
 def test_libraries_are_kept_only_when_something_kept_links_to_them():
     binaries = [
         ("PySide6/QtWidgets.abi3.so", "/s/QtWidgets.abi3.so", "EXTENSION"),

@@ -33,6 +33,13 @@ def test_the_bundle_fits_the_size_target(bundle):
     assert size / 2**20 <= SIZE_LIMIT_MB, f"bundle is {size / 2**20:.0f} MB"
 
 
+def test_the_bundle_has_qtpdf_for_the_print_preview(bundle):
+    names = {p.name for p in bundle.rglob("*")}
+    assert any(n.startswith("QtPdf.") for n in names), "the PySide6.QtPdf module is missing"
+    assert any(n.startswith(("libQt6Pdf.so", "Qt6Pdf.dll")) for n in names), "the Qt Pdf library is missing"
+    assert not any(n.startswith(("QtPdfWidgets.", "libQt6PdfQuick")) for n in names)
+
+
 def test_the_frozen_kiosk_passes_its_smoke_test_from_a_fresh_directory(bundle):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_QPA_FONTDIR")}
     done = subprocess.run([str(PACKAGING / "smoke-test"), str(bundle)], env=env, capture_output=True,

@@ -83,18 +83,31 @@ def test_read_aloud_hidden_without_a_voice(qtbot, sample_library, tmp_path, cloc
         shutdown(window)
 
 
-def test_print_writes_a_pdf_and_counts_it(qtbot, kiosk):
+def test_print_previews_page_one_then_prints_on_confirm(qtbot, kiosk):
+    from kiosk_app.ui.printing import pdf_page_count
+
     window = kiosk
     reader = window.open("reader", doc_id=doc_id_by_title(window.ctx.store, DOG_RULES))
     tap_button(qtbot, window, "PrintButton")
     assert window.busy.isVisible()
     qtbot.waitUntil(lambda: reader.print_task() is None, timeout=30000)
     assert not window.busy.isVisible()
+    preview = reader.print_preview()
+    assert preview is not None and preview.isVisible()
+    choice = preview.current()
+    assert choice.kind == "document" and choice.pages == pdf_page_count(choice.data) >= 2
+    assert find(window, QtWidgets.QLabel, "PrintPreviewPages").text() == f"共 {choice.pages} 页"
+    assert window.ctx.printer.jobs == [], "nothing is sent before 确认打印"
+
+    tap_button(qtbot, window, "PrintConfirm")
+    assert not preview.isVisible() and window.busy.isVisible()
+    qtbot.waitUntil(lambda: reader.print_task() is None, timeout=30000)
     assert window.message.isVisible() and window.message.title.text() == "已开始打印"
+    assert f"共 {choice.pages} 页" in window.message.text.text()
     jobs = window.ctx.printer.jobs
-    assert len(jobs) == 1 and jobs[0].read_bytes().startswith(b"%PDF")
+    assert len(jobs) == 1 and jobs[0].read_bytes() == choice.data
     figures = window.ctx.usage.figures()
-    assert figures.prints == 1 and figures.pages_printed >= 1
+    assert figures.prints == 1 and figures.pages_printed == choice.pages
     assert window.visit.prints == 1
 
 
@@ -105,13 +118,21 @@ def test_print_limits(qtbot, sample_library, tmp_path, clock):
         reader = window.open("reader", doc_id=doc_id_by_title(window.ctx.store, DOG_RULES))
         tap_button(qtbot, window, "PrintButton")
         qtbot.waitUntil(lambda: reader.print_task() is None, timeout=30000)
-        assert window.message.title.text() == "文件较长，本机不便打印"
-        assert window.ctx.printer.jobs == [] and window.visit.prints == 0
+        # The full text is too long for this kiosk; its one-page guide is not.
+        preview = reader.print_preview()
+        assert preview.isVisible() and preview.current().kind == "guide"
+        assert not find(window, QtWidgets.QPushButton, "PrintChoice_document").isEnabled()
+        assert "超出本机的打印限额" in find(window, QtWidgets.QLabel, "PrintPreviewNote").text()
+        tap_button(qtbot, window, "PrintConfirm")
+        qtbot.waitUntil(lambda: reader.print_task() is None, timeout=30000)
+        assert len(window.ctx.printer.jobs) == 1 and window.visit.prints == 1
         tap_button(qtbot, window, "MessageOk")
-        window.visit.prints = 1
+
         tap_button(qtbot, window, "PrintButton")
-        assert window.message.title.text() == "本次打印次数已用完"
-        assert reader.print_task() is None
+        assert reader.print_task() is None, "a spent visit refuses before rendering"
+        notice = reader.print_notice()
+        assert notice.isVisible() and notice.title.text() == "本次打印次数已用完"
+        assert notice.qr.isVisible() == bool(reader.doc.get("source_url"))
     finally:
         shutdown(window)
 

@@ -14,12 +14,13 @@ from kiosk_app.ui.doc_html import TextStyle, anchor, document_html, interpretati
 from kiosk_app.ui.labels import value_label
 from kiosk_app.ui.pages.base import Page, margins
 from kiosk_app.ui.pages.reader_views import TextView, TocView
-from kiosk_app.ui.printing import PrintLimits, Printed, PrintTask
+from kiosk_app.ui.printing import PreviewTask, PrintLimits, Printed, SendTask
 from kiosk_app.ui.qt import QtCore, QtWidgets, Qt
 from kiosk_app.ui.widgets import icons
 from kiosk_app.ui.widgets.badge import Badge
 from kiosk_app.ui.widgets.controls import button, html_escape, label, scroll_area
 from kiosk_app.ui.widgets.print_dialog import PrintNotice
+from kiosk_app.ui.widgets.print_preview import PrintPreview
 from kiosk_app.ui.widgets.qr import QrCode
 from kiosk_app.ui.widgets.timeline import Timeline
 
@@ -38,8 +39,10 @@ class ReaderPage(Page):
         self.versions: list[dict] = []
         self.replacement: dict | None = None
         self.font_step = 1
-        self._task: PrintTask | None = None
+        self._task: PreviewTask | SendTask | None = None
+        self._print_serial = 0            # a visit's end makes a running print task's answer stale
         self._notice: PrintNotice | None = None
+        self._preview: PrintPreview | None = None
         self._visit_pages: tuple[object, int] = (None, 0)
 
         outer = QtWidgets.QVBoxLayout(self)
@@ -165,6 +168,7 @@ class ReaderPage(Page):
         self.toc.set_blocks([], self.theme)
         self.timeline.show_versions([], "", [], self.theme)
         self.qr.set_url("")
+        self._print_serial += 1
         self._hide_notice()
 
     def leave(self) -> None:
@@ -333,6 +337,7 @@ class ReaderPage(Page):
         self.speak.setText(self.tr("停止朗读") if speaking else self.tr("朗读"))
 
     def print_document(self) -> None:
+        """打印: check the limits, then render and draw page 1 off the UI thread for the preview."""
         if self.doc is None or self._task is not None:
             return
         s = self.ctx.settings
@@ -345,10 +350,26 @@ class ReaderPage(Page):
             return
         context = PrintContext.for_library(self.ctx.store.meta(), s.hall_name,
                                            replacement_title=(self.replacement or {}).get("title", ""))
-        self.shell.busy.show_text(self.tr("正在准备打印，请稍候…"))
-        self._task = PrintTask(self.ctx.printer, self.doc, self.interpretations, context, limits, printed)
-        self._task.finished.connect(self._printed)
-        self._task.start()
+        self.shell.busy.show_text(self.tr("正在准备打印预览，请稍候…"))
+        task = PreviewTask(self.ctx.printer, self.doc, self.interpretations, context, limits, printed,
+                           enterprise_tags=self.ctx.store.enterprise_tags_for(self.doc["id"]))
+        task.finished.connect(self._previewed)
+        self._start(task)
+
+    def _start(self, task) -> None:
+        task.serial = self._print_serial
+        self._task = task
+        task.start()
+
+    def _finish(self):
+        """The task whose ``finished`` just arrived, once its thread is done (None when there is none)."""
+        task, self._task = self._task, None
+        if task is None:
+            return None
+        task.wait()
+        # Keep the finished task until the next one: it must outlive the slot its signal called.
+        self._finished_task = task
+        return task
 
     def _printed_so_far(self) -> Printed:
         visit, pages = self._visit_pages
@@ -356,21 +377,22 @@ class ReaderPage(Page):
                        visit_pages=pages if visit is self.shell.visit else 0,
                        day_pages=self.ctx.usage.figures().pages_printed)
 
-    def _printed(self) -> None:
-        task, self._task = self._task, None
+    def _previewed(self) -> None:
+        task = self._finish()
         if task is None:
             return
-        task.wait()
-        # Keep the finished task until the next one: it must outlive the slot its signal called.
-        self._finished_task = task
         outcome = task.outcome
+        # The printouts and their pictures live in the preview only, and go with it.
+        choices, outcome.choices = outcome.choices, []
+        if task.serial != self._print_serial:
+            return                  # the visit ended while it rendered: the next visitor sees nothing of it
         self.shell.busy.hide()
-        if outcome.status == "ok":
-            self.shell.visit.prints += 1
-            self._visit_pages = (self.shell.visit, self._printed_so_far().visit_pages + outcome.pages)
-            self.ctx.usage.printed(self.doc["id"] if self.doc else "", outcome.pages)
-            self.shell.message.show_message(self.tr("已开始打印"),
-                                            self.tr("共 {0} 页，请在出纸口取走打印件。").format(outcome.pages))
+        if outcome.status == "preview":
+            if self._preview is None:
+                self._preview = PrintPreview(self.shell)
+                self._preview.confirmed.connect(self._confirmed)
+                self.destroyed.connect(self._preview.deleteLater)
+            self._preview.show_choices(self.doc["title"] if self.doc else "", choices)
         elif outcome.status == "refused":
             self._refuse(outcome.detail, outcome.pages, PrintLimits.from_settings(self.ctx.settings))
         elif outcome.status == "unavailable":
@@ -378,38 +400,94 @@ class ReaderPage(Page):
         else:
             self._show_notice("failed")
 
+    def _confirmed(self) -> None:
+        """确认打印: send what the preview shows (the limits asked once more: nothing else may print)."""
+        choice = self._preview.current() if self._preview is not None else None
+        self._hide_preview()
+        if choice is None or self.doc is None or self._task is not None:
+            return
+        limits = PrintLimits.from_settings(self.ctx.settings)
+        p = self._printed_so_far()
+        reason = limits.refusal(choice.pages, visit_jobs=p.visit_jobs, visit_pages=p.visit_pages,
+                                day_pages=p.day_pages)
+        if reason:
+            self._refuse(reason, choice.pages, limits)
+            return
+        self.shell.busy.show_text(self.tr("正在打印，请稍候…"))
+        task = SendTask(self.ctx.printer, choice)
+        task.doc_id = self.doc["id"]
+        task.finished.connect(self._sent)
+        self._start(task)
+
+    def _sent(self) -> None:
+        task = self._finish()
+        if task is None:
+            return
+        outcome = task.outcome
+        task.choice = None
+        current = task.serial == self._print_serial
+        if outcome.status == "ok":
+            # Paper came out even if the visit ended meanwhile: the day's count must include it.
+            self.ctx.usage.printed(task.doc_id, outcome.pages)
+        if not current:
+            return
+        self.shell.busy.hide()
+        if outcome.status == "ok":
+            self.shell.visit.prints += 1
+            self._visit_pages = (self.shell.visit, self._printed_so_far().visit_pages + outcome.pages)
+            self.shell.message.show_message(self.tr("已开始打印"),
+                                            self.tr("共 {0} 页，请在出纸口取走打印件。").format(outcome.pages))
+        elif outcome.status == "unavailable":
+            self._show_notice(outcome.detail)
+        else:
+            self._show_notice("failed")
+
     def _refuse(self, reason: str, pages: int, limits: PrintLimits) -> None:
-        """A limit was reached: say which, politely, and point to the QR code beside the text."""
+        """A limit was reached: say which, politely, beside the document's QR code."""
         if reason == "visit_jobs":
             title = self.tr("本次打印次数已用完")
-            text = self.tr("每位访客每次最多打印 {0} 份。需要更多纸质材料，请联系大厅工作人员。").format(
-                limits.visit_jobs)
+            text = self.tr("每位访客每次最多打印 {0} 份。").format(limits.visit_jobs)
         elif reason == "too_long":
             title = self.tr("文件较长，本机不便打印")
-            text = self.tr("这份文件打印出来有 {0} 页，超过本机单次 {1} 页的上限。请用手机扫描二维码查看原文。").format(
+            text = self.tr("这份文件打印出来有 {0} 页，超过本机单次 {1} 页的上限。").format(
                 pages, limits.job_pages)
         elif reason == "visit_pages":
             title = self.tr("本次打印页数已用完")
-            text = self.tr("每位访客每次最多打印 {0} 页。请用手机扫描二维码查看原文，或联系大厅工作人员。").format(
-                limits.visit_pages)
+            text = self.tr("每位访客每次最多打印 {0} 页。").format(limits.visit_pages)
         else:
             title = self.tr("今天的打印页数已用完")
-            text = self.tr("本机今天最多打印 {0} 页，已经用完。请用手机扫描二维码查看原文，或联系大厅工作人员。").format(
-                limits.day_pages)
-        self.shell.message.show_message(title, text)
+            text = self.tr("本机今天最多打印 {0} 页，已经用完。").format(limits.day_pages)
+        self._notice_layer().show_refusal(title, text, self._source_url())
 
     def _show_notice(self, state: str) -> None:
+        self._notice_layer().show_state(state, self._source_url())
+
+    def _notice_layer(self) -> PrintNotice:
         if self._notice is None:
             self._notice = PrintNotice(self.shell, qr_side=self.theme.px(320))
-        self._notice.show_state(state, (self.doc or {}).get("source_url") or "")
+            self.destroyed.connect(self._notice.deleteLater)
+        return self._notice
+
+    def _source_url(self) -> str:
+        return (self.doc or {}).get("source_url") or ""
 
     def _hide_notice(self) -> None:
         if self._notice is not None:
             self._notice.hide()
+        self._hide_preview()
+
+    def _hide_preview(self) -> None:
+        if self._preview is not None:
+            self._preview.close_preview()
 
     def print_notice(self) -> PrintNotice | None:
         """The printer-unavailable layer, once it has been needed."""
         return self._notice
 
-    def print_task(self) -> PrintTask | None:
+    def print_preview(self) -> PrintPreview | None:
+        """The preview layer, once a print got that far."""
+        return self._preview
+
+    def print_task(self) -> PreviewTask | SendTask | None:
+        """The print task running now: rendering the preview or sending the job."""
         return self._task
