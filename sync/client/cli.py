@@ -9,6 +9,7 @@ Usage::
     python -m sync.client --config FILE --import-bundle FILE.tar
     python -m sync.client --config FILE --rollback        back to the previous complete version
     python -m sync.client --config FILE --upload          send outbox items, usage counts, heartbeat
+    python -m sync.client --config FILE --now             --once, then --upload (the admin screen's button)
 
 Exit codes: 0 success, 1 the sync failed (the status and sync.log say why; the
 kiosk stays on its current version), 2 bad usage or configuration.
@@ -44,6 +45,9 @@ def make_parser() -> argparse.ArgumentParser:
     mode.add_argument("--import-bundle", type=Path, metavar="TAR", help="apply an offline bundle")
     mode.add_argument("--rollback", action="store_true", help="switch back to the previous version")
     mode.add_argument("--upload", action="store_true", help="send upstream items to the central intake")
+    mode.add_argument("--now", action="store_true",
+                      help="what the admin screen's sync button runs: one sync, then one upload when an "
+                           "intake is configured; exits with the sync's code")
     parser.add_argument("--json", action="store_true", help="with --status: machine-readable output")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     return parser
@@ -161,7 +165,21 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.loop:
         return _loop(cfg)
-    return _sync(cfg)
+    code = _sync(cfg)
+    if args.now and cfg.intake_url:
+        _upload_quietly(cfg)
+    return code
+
+
+def _upload_quietly(cfg: KioskConfig) -> bool:
+    """One upload; a failure is reported on stderr (and in the status file), not raised."""
+    from sync.client.upstream import upload_once
+    try:
+        upload_once(cfg)
+        return True
+    except SyncError as exc:
+        print(f"kiosk-sync: upstream {exc.kind}: {exc.message}", file=sys.stderr)
+        return False
 
 
 def _loop(cfg: KioskConfig) -> int:
@@ -170,12 +188,8 @@ def _loop(cfg: KioskConfig) -> int:
     while True:
         _sync(cfg)
         if cfg.intake_url and time.monotonic() - last_upload >= cfg.heartbeat_s:
-            from sync.client.upstream import upload_once
-            try:
-                upload_once(cfg)
+            if _upload_quietly(cfg):
                 last_upload = time.monotonic()
-            except SyncError as exc:
-                print(f"kiosk-sync: upstream {exc.kind}: {exc.message}", file=sys.stderr)
         time.sleep(cfg.poll_interval_s)
 
 

@@ -197,3 +197,27 @@ def test_the_intake_command_refuses_a_key_that_is_not_the_offices(central, tmp_p
     assert intake_main(["--db", str(tmp_path / "i.sqlite"), "--registry", str(central.root / "kiosks.json"),
                         "--office-key", str(tmp_path / "wrong.pem")]) == 2
     assert "is not an unencrypted PEM private key" in capsys.readouterr().err
+
+
+def test_the_admin_sync_button_uploads_even_when_the_library_server_is_down(central, office, tmp_path):
+    """``--now`` (立即同步): the library sync fails here (nothing listens on its URL), the upload still runs."""
+    file = tmp_path / "hall-02.json"
+    assert central_main(["provisioning", str(central.root), "--base-url", "http://127.0.0.1:9",
+                         "--kiosk-id", "hall-02", "--hall", "历下区政务服务中心", "--region", "济南",
+                         "--intake-url", office.url, "--out", str(file)]) == 0
+    data = tmp_path / "kiosk"
+    assert client_main(["provision", str(file), "--data-dir", str(data)]) == 0
+    desk = KioskIntake.open(data, hall_name="历下区政务服务中心")
+    try:
+        desk.submit_opinion(desk.new_key(), SuggestionForm(text="建议增加老年人专用座椅").validate())
+    finally:
+        desk.close()
+    config = str(data / "kiosk.json")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env["PYTHONPATH"] = str(ROOT)
+    proc = subprocess.run([sys.executable, "-m", "sync.client", "--config", config, "--now"], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 1, proc.stderr            # the library sync's code: it could not reach the server
+    assert "network" in proc.stderr or "cannot reach" in proc.stderr
+    assert kiosk_sync("--config", config, "--status", "--json")["outbox_size"] == 0
+    assert [i["kind"] for i in stored(office.db)] == ["suggestion"]
