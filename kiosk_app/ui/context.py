@@ -1,7 +1,7 @@
 """Everything the screens need from outside, passed in once.
 
 The kiosk's I/O — library store, search, settings file, usage log, clocks,
-speech, printer, network state, sync state, the application-form flow and the
+speech, printer, network state, sync state, the intake desk for applications and the
 way out to the desktop — arrives here as constructor arguments with real
 defaults, so tests hand in fakes (a fixed clock, the mock speech engine, a
 recording printer) and production passes the real thing.
@@ -58,8 +58,6 @@ class KioskContext:
         printer: a :class:`~kiosk_app.ui.printing.Printer`.
         online: returns whether the network is up (None: unknown).
         sync_status: returns the sync client's last state as a dict, or None.
-        start_application: opens the on-site application flow (依申请公开); None
-            shows the explanation page only.
         intake: the kiosk's intake desk (a
             :class:`~kiosk_app.core.intake.service.KioskIntake`: applications,
             opinions, status lookup); None when it could not be opened.
@@ -78,7 +76,6 @@ class KioskContext:
     speech_engine: str | None = None
     online: Callable[[], bool | None] = default_route_up
     sync_status: Callable[[], dict | None] = lambda: None
-    start_application: Callable[[object], None] | None = None
     exit_to_desktop: Callable[[], None] | None = None
     settings_listeners: list[Callable[[Settings], None]] = field(default_factory=list)
     data_dir: Path | None = None

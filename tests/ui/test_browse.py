@@ -101,19 +101,5 @@ def test_interpretations_open_on_their_tab(qtbot, kiosk):
     assert window.page("reader").current_tab() == "interpretations"
 
 
-def test_apply_page_explains_and_uses_the_hook(qtbot, kiosk):
-    window = kiosk
-    tap_button(qtbot, window, "TileApply")
-    page = window.page("apply")
-    assert "20 个工作日" in page.time.text()
-    assert not find(window, QtWidgets.QPushButton, "StartApplication").isVisible()
-    started = []
-    window.ctx.start_application = started.append
-    page.retranslate()
-    tap_button(qtbot, window, "StartApplication")
-    assert started == [window]
-    assert window.ctx.usage.figures().applications == 1
-
-
 def visible(window, text):
     return [b for b in window.findChildren(QtWidgets.QPushButton) if b.isVisible() and b.text() == text]

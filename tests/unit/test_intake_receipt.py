@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
@@ -69,10 +68,14 @@ def test_a_year_without_a_calendar_gives_a_date_marked_provisional():
     due = r.reply_due(dt.datetime(2026, 12, 21, 9, 0, tzinfo=SHANGHAI), CAL)
     assert due.provisional and due.missing_years == (2027,)
     assert content.reply_due == due.date and content.reply_due.year == 2027
-    if "reply_due_provisional" in {f.name for f in dataclasses.fields(ReceiptContent)}:
-        assert content.reply_due_provisional
-    else:
-        assert content.status_howto.startswith("答复期限为预计日期：2027年节假日安排尚未公布")
+    assert content.reply_due_provisional
+    assert content.reply_due_note == "答复期限为预计日期：2027年节假日安排尚未公布，以受理机关通知为准。"
+    assert "预计" not in content.status_howto        # said beside the date, not in the howto
+
+
+def test_a_firm_date_has_no_note():
+    content = r.build_receipt(app(), sub(dt.datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)), CAL, SETTINGS)
+    assert not content.reply_due_provisional and content.reply_due_note == ""
 
 
 def test_organisation_name_is_printed_in_full_and_no_url_means_no_qr():

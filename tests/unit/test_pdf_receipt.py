@@ -108,3 +108,43 @@ def test_group_code(code, shown):
 def test_receipt_content_is_checked(change, message):
     with pytest.raises(ValueError, match=message):
         dataclasses.replace(CONTENT, **change)
+
+
+def test_an_estimated_reply_date_says_so_beside_the_date(tmp_path):
+    note = "答复期限为预计日期：2027年节假日安排尚未公布，以受理机关通知为准。"
+    estimated = dataclasses.replace(CONTENT, reply_due=dt.date(2027, 1, 20), reply_due_provisional=True,
+                                    reply_due_note=note)
+    flat = read_pdf(render_receipt(estimated), tmp_path)[3].replace(" ", "")
+    due = flat.find("答复期限")
+    assert flat.find("预计2027年1月20日前（含当日）", due) == due + len("答复期限")
+    assert flat.find(note, due) > due and flat.find(note) < flat.find("受理机关济南市")
+    firm = read_pdf(render_receipt(CONTENT), tmp_path)[3].replace(" ", "")
+    assert "预计" not in firm
+    # Without the intake's sentence, a general one still explains the estimate.
+    general = dataclasses.replace(estimated, reply_due_note="")
+    assert "节假日安排尚未公布" in read_pdf(render_receipt(general), tmp_path)[3].replace(" ", "")
+
+
+def test_a_reprint_is_marked_in_the_footer(tmp_path):
+    flat = read_pdf(render_receipt(dataclasses.replace(CONTENT, reprint=True)), tmp_path)[3].replace(" ", "")
+    assert "补打于2026年11月22日14:06" in flat and "打印于2026" not in flat.replace("补打于", "")
+
+
+@pytest.mark.parametrize("change", [{}, {"printed_at": None, "reply_due_provisional": True,
+                                          "reply_due_note": "答复期限为预计日期", "reprint": True}])
+def test_content_survives_json(change):
+    content = dataclasses.replace(CONTENT, **change)
+    text = content.to_json()
+    assert ReceiptContent.from_json(text) == content
+    assert ReceiptContent.from_json(text.encode("utf-8")) == content
+
+
+@pytest.mark.parametrize("text, message", [
+    ("{", "not JSON"),
+    ('{"tracking_code": "X"}', "not of format"),
+    ('{"format": "gk-receipt/1", "tracking_code": "X"}', "malformed"),
+    (CONTENT.to_json().replace("2026-12-21", "2026-11-01"), "malformed"),
+])
+def test_bad_json_is_refused(text, message):
+    with pytest.raises(ValueError, match=message):
+        ReceiptContent.from_json(text)

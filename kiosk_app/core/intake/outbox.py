@@ -32,6 +32,14 @@ and the state. The sync module drains the outbox through
 (``secure_delete`` zeroes the freed space; the WAL is checkpointed and
 truncated), leaving a stub for the status lookup, to which
 :meth:`Outbox.apply_status_updates` adds the office's news.
+
+An application's receipt content can be stored with it, in the same
+transaction (``submit(..., receipt=build)``), so a receipt lost to a crash or
+a printer fault between the commit and the paper can be printed again by
+staff (:mod:`.outbox_receipts`).
+
+Schema versions: 1, the submissions and status updates; 2 adds the receipt
+table. An older database is upgraded in place when opened (one transaction).
 """
 
 from __future__ import annotations
@@ -55,18 +63,19 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from kiosk_app.core.deadline import SHANGHAI
 from kiosk_app.core.fsutil import fsync_dir
-from kiosk_app.core.intake import tracking
+from kiosk_app.core.intake import outbox_receipts, tracking
 from kiosk_app.core.intake.crypto import FieldCipher, load_office_key, seal, seal_info
+from kiosk_app.core.intake.outbox_receipts import UnprintedReceipt
 from kiosk_app.core.intake.status import KIND_LABELS, StatusRecord, StatusUpdate, parse_update
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ENVELOPE = "gk-outbox/1"
 _KEY_RE = re.compile(r"^[A-Za-z0-9_\-]{8,64}$")
 _CODE_ATTEMPTS = 50
 
-_SCHEMA = """
+_SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS submission (
     idem_key      TEXT PRIMARY KEY,
     tracking_code TEXT NOT NULL UNIQUE,
@@ -90,6 +99,8 @@ CREATE TABLE IF NOT EXISTS status_update (
     PRIMARY KEY (tracking_code, update_id)
 );
 """
+# _MIGRATIONS[n] takes a database from version n to n + 1 (0: a new file).
+_MIGRATIONS = {0: _SCHEMA_V1, 1: outbox_receipts.SCHEMA}
 
 
 class OutboxError(Exception):
@@ -235,9 +246,12 @@ class Outbox:
             raise OutboxError(f"{self.path} has outbox schema {version}; this program knows {SCHEMA_VERSION}")
         if version < SCHEMA_VERSION:
             with self._write() as w:
-                for statement in filter(str.strip, _SCHEMA.split(";")):
-                    w.execute(statement)
+                for step in range(version, SCHEMA_VERSION):
+                    for statement in filter(str.strip, _MIGRATIONS[step].split(";")):
+                        w.execute(statement)
                 w.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if version:
+                log.info("outbox %s upgraded from schema %d to %d", self.path, version, SCHEMA_VERSION)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -266,24 +280,30 @@ class Outbox:
 
     # -- taking submissions ------------------------------------------------------------
 
-    def submit(self, idempotency_key: str, kind: str, payload: dict[str, Any]) -> Submission:
+    def submit(self, idempotency_key: str, kind: str, payload: dict[str, Any], *,
+               receipt: Callable[[Submission], dict[str, Any]] | None = None) -> Submission:
         """Store a submission durably, once per key.
 
         Returns only after the commit is on disk; the receipt may print then.
         The same key again returns the stored record (``created`` False) and
-        ignores the new payload.
+        ignores the new payload (``receipt`` is not called).
 
         Args:
             idempotency_key: made when the review page opened (8-64 of
                 ``A-Za-z0-9_-``; :func:`tracking.new_idempotency_key`).
             kind: ``application``, ``opinion`` or ``suggestion``.
             payload: the checked form (``to_payload()``), JSON-serialisable.
+            receipt: builds the receipt's content (JSON-serialisable) from the
+                new submission; called inside the transaction, so the receipt
+                is stored with the submission or neither is. Keep it quick:
+                the write lock is held.
 
         Raises:
-            OutboxError: a malformed key, an unknown kind, or a payload that is
-                not JSON-serialisable.
+            OutboxError: a malformed key, an unknown kind, or a payload or
+                receipt that is not JSON-serialisable.
             sqlite3.Error: the database failed (disk full, I/O error); nothing
                 was stored.
+            Exception: whatever ``receipt`` raised; nothing was stored.
         """
         if not isinstance(idempotency_key, str) or not _KEY_RE.match(idempotency_key):
             raise OutboxError("idempotency key must be 8-64 characters of A-Z a-z 0-9 _ -")
@@ -300,7 +320,14 @@ class Outbox:
                 return Submission(row[0], idempotency_key, row[1], _time(row[2]), created=False)
             received = self._clock().astimezone(SHANGHAI).replace(microsecond=0)
             code = self._insert(idempotency_key, kind, received, payload)
-        return Submission(code, idempotency_key, kind, received, created=True)
+            sub = Submission(code, idempotency_key, kind, received, created=True)
+            if receipt is not None:
+                content = receipt(sub)
+                try:
+                    outbox_receipts.insert(c, self._cipher, idempotency_key, code, content)
+                except (TypeError, ValueError) as exc:
+                    raise OutboxError(f"receipt content is not JSON-serialisable: {exc}") from None
+        return sub
 
     def _insert(self, key: str, kind: str, received: _dt.datetime, payload: dict[str, Any]) -> str:
         for _ in range(_CODE_ATTEMPTS):
@@ -332,6 +359,41 @@ class Outbox:
         if row is None:
             return None
         return Submission(row[0], idempotency_key, row[1], _time(row[2]), created=False)
+
+    # -- receipts kept for a reprint ---------------------------------------------------
+
+    def stored_receipt(self, idempotency_key: str) -> dict[str, Any] | None:
+        """The receipt content stored with a submission, or None (none stored, or already gone).
+
+        Raises:
+            DecryptError: the stored receipt does not decrypt with the kiosk key.
+        """
+        with self._lock:
+            return outbox_receipts.load(self._conn, self._cipher, idempotency_key)
+
+    def mark_receipt_printed(self, idempotency_key: str) -> bool:
+        """The receipt of this submission is on paper; it is deleted once the submission is delivered.
+
+        Marking twice, or a key without a stored receipt, changes nothing.
+
+        Returns:
+            Whether an unprinted receipt was marked.
+
+        Raises:
+            sqlite3.Error: the database failed; nothing changed.
+        """
+        now = self._clock().astimezone(SHANGHAI).replace(microsecond=0)
+        with self._write() as c:
+            marked, deleted = outbox_receipts.mark_printed(c, idempotency_key, now)
+        if deleted:
+            with self._lock:
+                self._checkpoint()
+        return marked
+
+    def unprinted_receipts(self) -> list[UnprintedReceipt]:
+        """Stored receipts never marked printed, oldest first (tracking code and time only)."""
+        with self._lock:
+            return outbox_receipts.unprinted(self._conn)
 
     # -- the sync module's side --------------------------------------------------------
 
@@ -394,6 +456,7 @@ class Outbox:
                 changed += c.execute("UPDATE submission SET state = 'delivered', payload = NULL, "
                                      "delivered_at = ? WHERE idem_key = ? AND state = 'pending'",
                                      (now, key)).rowcount
+            outbox_receipts.drop_printed(c, keys)      # printed and now delivered: not needed
         if changed:
             with self._lock:
                 self._checkpoint()

@@ -13,7 +13,6 @@ application is committed to the outbox, never before.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 from dataclasses import dataclass
 
@@ -24,7 +23,9 @@ from kiosk_app.core.intake.tracking import format_code
 from kiosk_app.core.pdf.receipt import ReceiptContent
 from kiosk_app.core.workdays import WorkdayCalendar
 
-_HAS_PROVISIONAL = "reply_due_provisional" in {f.name for f in dataclasses.fields(ReceiptContent)}
+
+#: After the applicant on a receipt of a form staff filled in for them (代为填写, art. 29 para. 2).
+ASSISTED_NOTE = "（工作人员代为填写）"
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,6 @@ def build_receipt(app: Application, sub: Submission, calendar: WorkdayCalendar,
     howto = f"在政务公开自助终端“申请查询”中输入查询码 {format_code(sub.tracking_code)} 查看办理进度。"
     if settings.status_url:
         howto = "扫描下方二维码，或" + howto
-    extra = {}
-    if _HAS_PROVISIONAL:
-        extra["reply_due_provisional"] = due.provisional
-    elif due.provisional:
-        # The renderer has no field for it yet: say it where the citizen reads on.
-        howto = provisional_note(due) + howto
     return ReceiptContent(
         tracking_code=format_code(sub.tracking_code),
         received_at=received,
@@ -113,10 +108,11 @@ def build_receipt(app: Application, sub: Submission, calendar: WorkdayCalendar,
         status_url=settings.status_url.replace("{code}", sub.tracking_code) if settings.status_url else "",
         hall_name=settings.hall_name,
         office=app.office or settings.office,
-        applicant=app.applicant_on_paper,
+        applicant=app.applicant_on_paper + (ASSISTED_NOTE if app.assisted else ""),
         delivery=app.delivery_text(),
         status_howto=howto,
         phone=settings.phone,
         printed_at=printed_at,
-        **extra,
+        reply_due_provisional=due.provisional,
+        reply_due_note=provisional_note(due),
     )

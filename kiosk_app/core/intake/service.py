@@ -8,6 +8,8 @@ It ties the Qt-free parts together for a kiosk's data directory:
   written by provisioning);
 * submitting an application, an opinion or a suggestion to the outbox, and
   building the application's receipt content from what was stored;
+* keeping that receipt (encrypted, stored with the application) until it is
+  printed, so staff can print one lost to a crash or a printer fault;
 * the status lookup by tracking code, with a limit on failed attempts so the
   codes cannot be guessed at the kiosk;
 * status updates that sync leaves in ``DATA/application-status.json``, folded
@@ -20,6 +22,7 @@ on one layout.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import logging
@@ -36,6 +39,7 @@ from kiosk_app.core.intake import tracking
 from kiosk_app.core.intake.form import Application
 from kiosk_app.core.intake.opinion import Opinion, Suggestion
 from kiosk_app.core.intake.outbox import Outbox, OutboxError, Submission
+from kiosk_app.core.intake.outbox_receipts import UnprintedReceipt
 from kiosk_app.core.intake.receipt import ReceiptSettings, build_receipt
 from kiosk_app.core.intake.status import StatusView, describe
 from kiosk_app.core.pdf.receipt import ReceiptContent
@@ -51,6 +55,10 @@ STATUS_UPDATES_FILE = "application-status.json"
 
 class IntakeError(Exception):
     """The intake cannot work on this kiosk (bad configuration or key files)."""
+
+
+class ReceiptGone(LookupError):
+    """No receipt is stored for that key: it was printed and delivered, or never stored."""
 
 
 class LookupRefused(Exception):
@@ -239,14 +247,55 @@ class KioskIntake:
                                phone=c.phone, office_closes_at=c.office_closes_at)
 
     def submit_application(self, key: str, app: Application) -> tuple[Submission, ReceiptContent]:
-        """Store ``app`` durably, then build its receipt; the same key again returns the first record.
+        """Store ``app`` and its receipt durably; the same key again returns the first record.
+
+        The receipt's content is built from the new submission and stored with
+        it in one transaction, so it can be printed again until
+        :meth:`receipt_printed` is called for ``key``.
 
         Raises:
             OutboxError, sqlite3.Error: nothing was stored (no receipt may print).
         """
-        sub = self.outbox.submit(key, "application", app.to_payload())
-        receipt = build_receipt(app, sub, self._calendar(), self.receipt_settings(), printed_at=self._clock())
-        return sub, receipt
+        calendar, settings = self._calendar(), self.receipt_settings()
+        built: list[ReceiptContent] = []
+
+        def receipt(sub: Submission) -> dict:
+            built.append(build_receipt(app, sub, calendar, settings, printed_at=self._clock()))
+            return built[0].to_dict()
+
+        sub = self.outbox.submit(key, "application", app.to_payload(), receipt=receipt)
+        if built:
+            return sub, built[0]
+        # A second tap: the receipt of the first, while it is kept; else the same content again.
+        try:
+            return sub, dataclasses.replace(self.receipt_for(key), printed_at=self._clock())
+        except ReceiptGone:
+            return sub, build_receipt(app, sub, calendar, settings, printed_at=self._clock())
+
+    def receipt_printed(self, key: str) -> None:
+        """The receipt of the application ``key`` came out of the printer (called after a successful print).
+
+        Raises:
+            sqlite3.Error: the database failed; the receipt stays listed for a reprint.
+        """
+        if self.outbox.mark_receipt_printed(key):
+            log.info("receipt of a submission printed")
+
+    def unprinted_receipts(self) -> list[UnprintedReceipt]:
+        """Applications whose receipt never printed: tracking codes and times, oldest first."""
+        return self.outbox.unprinted_receipts()
+
+    def receipt_for(self, key: str) -> ReceiptContent:
+        """The stored receipt of ``key``, to print again (``printed_at`` is left to the caller).
+
+        Raises:
+            ReceiptGone: no receipt is stored for ``key``.
+            DecryptError: the stored receipt does not decrypt with the kiosk key.
+        """
+        stored = self.outbox.stored_receipt(key)
+        if stored is None:
+            raise ReceiptGone(f"no receipt is stored for submission {key}")
+        return ReceiptContent.from_dict(stored)
 
     def submit_opinion(self, key: str, item: Opinion | Suggestion) -> Submission:
         """Store an opinion on a draft or a general suggestion.

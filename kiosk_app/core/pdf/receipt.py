@@ -7,13 +7,18 @@ Government Information, art. 33), and carries the tracking code and a QR code
 to follow the application.
 
 The intake module fills a :class:`ReceiptContent`; nothing here computes
-deadlines or codes.
+deadlines or codes. The content travels as JSON (:meth:`ReceiptContent.to_json`)
+so the kiosk can keep it, encrypted, until the receipt is on paper: a crash
+between storing an application and printing its receipt must not leave the
+applicant without one (staff reprint it from the admin screen).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import io
+import json
 import re
 from dataclasses import dataclass
 
@@ -37,6 +42,8 @@ PAPERS = ("roll80", "a4")
 LEGAL_NOTE = ("依据《中华人民共和国政府信息公开条例》第三十三条，行政机关自收到申请之日起20个工作日内予以答复；"
               "需要延长答复期限的，将告知您，延长的期限最长不超过20个工作日。")
 DEFAULT_HOWTO = "扫描下方二维码，或在政务公开自助终端“申请查询”中输入查询码。"
+DEFAULT_PROVISIONAL_NOTE = "答复期限为预计日期：相关年度节假日安排尚未公布，以受理机关通知为准。"
+JSON_FORMAT = "gk-receipt/1"
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,13 @@ class ReceiptContent:
         status_howto: how to check the status; a default sentence when empty.
         phone: a consultation phone number, if any.
         printed_at: time of printing; defaults to now.
+        reply_due_provisional: ``reply_due`` is an estimate (the count reaches
+            a year whose holiday notice is not published yet); printed with
+            预计 and ``reply_due_note``.
+        reply_due_note: why the date is an estimate (the intake's
+            ``provisional_note``); a general sentence when empty.
+        reprint: printed again by staff after the first print was lost; the
+            footer says 补打 so the office can tell the copies apart.
     """
 
     tracking_code: str
@@ -76,6 +90,9 @@ class ReceiptContent:
     status_howto: str = ""
     phone: str = ""
     printed_at: _dt.datetime | None = None
+    reply_due_provisional: bool = False
+    reply_due_note: str = ""
+    reprint: bool = False
 
     def __post_init__(self):
         if not self.tracking_code.strip():
@@ -86,6 +103,50 @@ class ReceiptContent:
             raise ValueError(f"reply_due must be a date, got {type(self.reply_due).__name__}")
         if self.reply_due < self.received_at.date():
             raise ValueError("reply_due is before received_at")
+
+    def to_dict(self) -> dict:
+        """The content as a JSON-ready dict (times in ISO 8601), for :meth:`from_dict`."""
+        out: dict = {"format": JSON_FORMAT}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = value.isoformat() if isinstance(value, (_dt.date, _dt.datetime)) else value
+        return out
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, raw: object) -> "ReceiptContent":
+        """Rebuild the content from :meth:`to_dict` output; keys it does not know are ignored.
+
+        Raises:
+            ValueError: not of this format, or a field is missing or malformed.
+        """
+        if not isinstance(raw, dict) or raw.get("format") != JSON_FORMAT:
+            raise ValueError(f"receipt content is not of format {JSON_FORMAT}")
+        kwargs = {f.name: raw[f.name] for f in dataclasses.fields(cls) if f.name in raw}
+        try:
+            kwargs["received_at"] = _dt.datetime.fromisoformat(kwargs["received_at"])
+            kwargs["reply_due"] = _dt.date.fromisoformat(kwargs["reply_due"])
+            if kwargs.get("printed_at"):
+                kwargs["printed_at"] = _dt.datetime.fromisoformat(kwargs["printed_at"])
+            return cls(**kwargs)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"receipt content is malformed: {exc}") from None
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> "ReceiptContent":
+        """:meth:`from_dict` of JSON text.
+
+        Raises:
+            ValueError: not JSON, or as :meth:`from_dict`.
+        """
+        try:
+            raw = json.loads(text)
+        except ValueError as exc:
+            raise ValueError(f"receipt content is not JSON: {exc}") from None
+        return cls.from_dict(raw)
 
 
 def group_code(code: str) -> str:
@@ -108,8 +169,12 @@ def receipt_story(content: ReceiptContent, width: float, roll: bool) -> list[Flo
         para(group_code(content.tracking_code), st["code"]),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=2, spaceAfter=4),
     ]
-    rows = [("受理时间", chinese_datetime(content.received_at)),
-            ("答复期限", f"{chinese_date(content.reply_due)}前（含当日）")]
+    due = f"{chinese_date(content.reply_due)}前（含当日）"
+    if content.reply_due_provisional:
+        # The estimate is said where the date is, not somewhere further down.
+        due = [para("预计" + due, st["value"]),
+               para(content.reply_due_note.strip() or DEFAULT_PROVISIONAL_NOTE, st["note"])]
+    rows = [("受理时间", chinese_datetime(content.received_at)), ("答复期限", due)]
     if content.office:
         rows.append(("受理机关", content.office))
     if content.applicant:
@@ -122,7 +187,7 @@ def receipt_story(content: ReceiptContent, width: float, roll: bool) -> list[Flo
         howto += f"咨询电话：{content.phone}。"
     rows.append(("查询进度", howto))
     label_w = (16 if roll else 24) * mm
-    table = Table([[para(k, st["label"]), para(v, st["value"])] for k, v in rows],
+    table = Table([[para(k, st["label"]), v if isinstance(v, list) else para(v, st["value"])] for k, v in rows],
                   colWidths=[label_w, width - label_w])
     table.setStyle(table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -141,7 +206,7 @@ def receipt_story(content: ReceiptContent, width: float, roll: bool) -> list[Flo
     printed = content.printed_at or _dt.datetime.now().astimezone()
     story += [HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=3, spaceAfter=2),
               para(content.hall_name, st["foot"]),
-              para(f"打印于 {chinese_datetime(printed)}", st["foot"])]
+              para(f"{'补打于' if content.reprint else '打印于'} {chinese_datetime(printed)}", st["foot"])]
     return story
 
 

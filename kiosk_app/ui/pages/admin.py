@@ -1,4 +1,4 @@
-"""The staff screen: library and sync state, today's figures, the printer, settings, exit.
+"""The staff screen: library and sync state, receipts to reprint, today's figures, the printer, settings, exit.
 
 Reached only through the hidden gesture and the PIN. The settings form is
 built from the settings table (:mod:`kiosk_app.core.settings`), so a new
@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from kiosk_app.core.settings import SettingsError, editable_settings
+from kiosk_app.ui.pages.admin_reprint import Reprinter, ReprintSection
 from kiosk_app.ui.pages.base import Page, margins
 from kiosk_app.ui.qt import QtCore, QtWidgets, Qt, translate
 from kiosk_app.ui.widgets.controls import button, card, clear_layout, label, scroll_area
@@ -25,12 +26,12 @@ _RUNNING_STATES = ("checking", "downloading", "applying", "waiting", "switching"
 
 
 def sync_command(config: Path) -> tuple[str, list[str]]:
-    """Program and arguments of one sync run: the sync client beside this build, or this Python's.
+    """Program and arguments of 立即同步 (one sync, then one upload): the sync client beside this build, or this Python's.
 
     A frozen build has no Python to run ``-m`` with; it ships the client as the
     sibling program ``kiosk-sync``.
     """
-    args = ["--config", str(config), "--once"]
+    args = ["--config", str(config), "--now"]
     if getattr(sys, "frozen", False):
         name = "kiosk-sync.exe" if sys.platform == "win32" else "kiosk-sync"
         return str(Path(sys.executable).with_name(name)), args
@@ -184,7 +185,7 @@ class SettingEditor(QtWidgets.QWidget):
             self._show_int()
         elif spec.kind == "choice":
             for value, text in zip(spec.choices, spec.choice_labels or spec.choices):
-                b = button(text, chip=True, name=f"Choice_{spec.name}_{value}")
+                b = button(translate("Settings", text), chip=True, name=f"Choice_{spec.name}_{value}")
                 b.setChecked(value == self.value)
                 b.clicked.connect(lambda _=False, v=value: self._choose(v))
                 row.addWidget(b)
@@ -249,6 +250,9 @@ class AdminPage(Page):
         self._sync_poll = QtCore.QTimer(self)
         self._sync_poll.setInterval(SYNC_POLL_MS)
         self._sync_poll.timeout.connect(self.refresh_sync)
+        self.reprint_section: ReprintSection | None = None
+        self.reprinter = Reprinter(ctx, self)
+        self.reprinter.done.connect(self._reprinted)
 
     def page_title(self) -> str:
         return self.tr("管理")
@@ -267,6 +271,12 @@ class AdminPage(Page):
         t = self.theme
         self.content.setSpacing(t.px(18))
         self.content.addWidget(self._library_card())
+        self.reprint_section = None
+        if self.ctx.intake is not None:
+            self.reprint_section = ReprintSection(t)
+            self.reprint_section.reprint.connect(self.reprint_receipt)
+            self.content.addWidget(self.reprint_section)
+            self.refresh_reprints()
         self.sync_section = SyncSection(t)
         self.sync_section.sync_now.clicked.connect(self.start_sync)
         self.content.addWidget(self.sync_section)
@@ -430,6 +440,30 @@ class AdminPage(Page):
         self.sync_process = None
         self.refresh_sync()
 
+    # -- receipts to reprint ------------------------------------------------------------
+
+    def refresh_reprints(self) -> None:
+        if self.reprint_section is not None and self.ctx.intake is not None:
+            self.reprint_section.show_list(self.ctx.intake.unprinted_receipts())
+
+    def reprint_receipt(self, key: str) -> None:
+        """Print a stored receipt again through the kiosk's printer (off the UI thread)."""
+        if not self.reprinter.start(key):
+            self.refresh_reprints()
+            return
+        self.shell.busy.show_text(self.tr("正在补打回执…"))
+
+    def _reprinted(self, outcome: str) -> None:
+        self.shell.busy.hide()
+        self.refresh_reprints()
+        if outcome == "ok":
+            self.shell.message.show_message(self.tr("回执已补打"), self.tr("请将回执交给申请人。"))
+        elif outcome.startswith("unavailable"):
+            self.shell.message.show_message(self.tr("打印机现在不能打印"),
+                                            self.tr("请检查打印机（纸张、卡纸、连接）后再补打。"))
+        else:
+            self.shell.message.show_message(self.tr("补打没有完成"), self.tr("请检查打印机后再试一次。"))
+
     def leave_admin(self) -> None:
         self.shell.end_visit()
 
@@ -441,6 +475,7 @@ class AdminPage(Page):
         clear_layout(self.content)
         self.editors = {}
         self.sync_section = None
+        self.reprint_section = None
 
     def retranslate(self) -> None:
         if self.shell.visit.admin and self.shell.current_page == self.name:

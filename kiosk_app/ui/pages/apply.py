@@ -1,7 +1,8 @@
 """依申请公开: what an application for government information is, and the way into the on-site form.
 
-The form itself is a separate flow, passed in as ``ctx.start_application``;
-until a kiosk has it, this page explains the procedure and where to apply.
+The form (page ``apply-form``) and the status lookup (page ``status``) need
+the kiosk's intake desk (``ctx.intake``); a kiosk whose intake could not be
+opened explains the procedure and where else to apply.
 """
 
 from __future__ import annotations
@@ -42,10 +43,17 @@ class ApplyPage(Page):
         self.query_note = label("", role="muted", name="ApplyQuery")
         self.start = button("", primary=True, name="StartApplication")
         self.start.clicked.connect(self.start_application)
+        self.status = button("", name="ApplicationStatus")
+        self.status.clicked.connect(lambda: self.shell.open("status"))
         self.unavailable = label("", role="muted", name="ApplyUnavailable")
         for w in (self.heading, self.what, self.need_card, self.time_card, self.query_note):
             lay.addWidget(w)
-        lay.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
+        actions = QtWidgets.QHBoxLayout()
+        actions.addWidget(self.start)
+        actions.addWidget(self.status)
+        actions.addStretch(1)
+        self.actions = actions
+        lay.addLayout(actions)
         lay.addWidget(self.unavailable)
         lay.addStretch(1)
         self.area = scroll_area(holder)
@@ -61,11 +69,10 @@ class ApplyPage(Page):
         self.retranslate()
 
     def start_application(self) -> None:
-        hook = self.ctx.start_application
-        if hook is None:
+        if self.ctx.intake is None:
             return
         self.ctx.usage.application_started()
-        hook(self.shell)
+        self.shell.open("apply-form", query=self.query)
 
     def reset(self) -> None:
         self.query = ""
@@ -90,9 +97,11 @@ class ApplyPage(Page):
         self.query_note.setText(self.tr("您刚才查找的是：“{0}”，可以在申请中写明。").format(self.query)
                                 if self.query else "")
         self.query_note.setVisible(bool(self.query))
-        available = self.ctx.start_application is not None
+        available = self.ctx.intake is not None
         self.start.setText(self.tr("开始填写申请"))
         self.start.setVisible(available)
+        self.status.setText(self.tr("查询办理进度"))
+        self.status.setVisible(available)
         self.unavailable.setText(self.tr("本机暂不受理现场申请，请到政务公开窗口或登录政府门户网站提交申请。"))
         self.unavailable.setVisible(not available)
 
@@ -103,4 +112,6 @@ class ApplyPage(Page):
         self.start.setIcon(icons.icon("apply", theme.palette.accent_text, theme.px(64)))
         self.start.setIconSize(QtCore.QSize(theme.px(32), theme.px(32)))
         self.start.setMinimumHeight(theme.px(96))
+        self.status.setMinimumHeight(theme.px(96))
+        self.actions.setSpacing(theme.px(24))
         self.retranslate()

@@ -1,9 +1,16 @@
-"""Drafts open for comment (征求意见): status and dates first, then the draft and how to respond."""
+"""Drafts open for comment (征求意见): status and dates first, then the draft and how to respond.
+
+An open consultation has a 提出意见 button that opens the opinion form for it;
+a closed or upcoming one says, in the intake's words, when it closed or when
+it opens (:func:`kiosk_app.core.intake.opinion.consultation_gate`).
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
 
+from kiosk_app.core.intake.opinion import consultation_gate
+from kiosk_app.core.intake.text import FieldError
 from kiosk_app.ui.doc_html import consultation_html, text_style
 from kiosk_app.ui.pages.base import Page, margins
 from kiosk_app.ui.pages.reader_views import TextView
@@ -40,11 +47,16 @@ class ConsultationsPage(Page):
         self.back_to_list.clicked.connect(self.show_list)
         self.open_draft = button("", name="OpenDraftDocument")
         self.open_draft.clicked.connect(self._open_document)
+        self.detail_opinion = button("", primary=True, name="DetailOpinion")
+        self.detail_opinion.clicked.connect(lambda: self.give_opinion(self.current))
         top.addWidget(self.back_to_list)
         top.addStretch(1)
         top.addWidget(self.open_draft)
+        top.addWidget(self.detail_opinion)
+        self.detail_gate = label("", name="DetailGate")
         self.view = TextView("ConsultationView")
         dl.addLayout(top)
+        dl.addWidget(self.detail_gate)
         dl.addWidget(self.view, 1)
         self.stack.addWidget(list_page)
         self.stack.addWidget(detail)
@@ -71,6 +83,18 @@ class ConsultationsPage(Page):
             return span + "  " + self.tr("（{0} 天后开始）").format((start - today).days)
         return span
 
+    def gate_message(self, c: dict) -> str:
+        """Why no opinion can be given on ``c`` today ("" when it is open)."""
+        try:
+            consultation_gate(c, self.ctx.today())
+        except FieldError as exc:
+            return exc.zh
+        return ""
+
+    def give_opinion(self, c: dict | None) -> None:
+        if c is not None and not self.gate_message(c) and self.ctx.intake is not None:
+            self.shell.open("opinion", consultation=c["id"])
+
     def _fill(self) -> None:
         clear_layout(self.list)
         self.cards = []
@@ -92,11 +116,18 @@ class ConsultationsPage(Page):
             if c.get("summary"):
                 lay.addWidget(label(c["summary"]))
             row = QtWidgets.QHBoxLayout()
-            more = button(self.tr("查看全文和反馈方式"), primary=c["status"] == "open")
+            gate = self.gate_message(c)
+            if not gate and self.ctx.intake is not None:
+                give = button(self.tr("提出意见"), primary=True, name=f"Opinion_{c['id']}")
+                give.clicked.connect(lambda _=False, rec=c: self.give_opinion(rec))
+                row.addWidget(give)
+            more = button(self.tr("查看全文和反馈方式"))
             more.clicked.connect(lambda _=False, rec=c: self.show_detail(rec))
             row.addWidget(more)
             row.addStretch(1)
             lay.addLayout(row)
+            if gate:
+                lay.addWidget(label(gate, role="muted", name=f"Gate_{c['id']}"))
             self.list.addWidget(frame)
             self.cards.append(frame)
         if not self.items:
@@ -108,6 +139,10 @@ class ConsultationsPage(Page):
         labels = {"contact": self.tr("如何提出意见")}
         self.view.show_html(consultation_html(rec, text_style(self.theme), labels))
         self.open_draft.setVisible(bool(rec.get("document_id")))
+        gate = self.gate_message(rec)
+        self.detail_opinion.setVisible(not gate and self.ctx.intake is not None)
+        self.detail_gate.setText(gate)
+        self.detail_gate.setVisible(bool(gate))
         self.stack.setCurrentIndex(1)
 
     def show_list(self) -> None:
@@ -126,6 +161,7 @@ class ConsultationsPage(Page):
         self.intro.setText(self.tr("以下草案正在或即将公开征求意见，欢迎提出意见建议。"))
         self.back_to_list.setText("‹ " + self.tr("返回列表"))
         self.open_draft.setText(self.tr("查看草案文件"))
+        self.detail_opinion.setText(self.tr("提出意见"))
         if self.items:
             self._fill()
         if self.current is not None:

@@ -1,4 +1,4 @@
-"""Home: the search box, eight big tiles, and the latest policies."""
+"""Home: the search box, eight big tiles, two smaller entries, and the latest policies."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ TILES = (
     ("TileConsultations", "consultation", "consultations"),
     ("TilePolicyMatch", "enterprise", "policy-match"),
     ("TileApply", "apply", "apply"),
+)
+# (button object name, icon, target page): smaller entries under the tiles
+LINKS = (
+    ("HomeSuggestion", "interpretation", "opinion"),
+    ("HomeStatus", "latest", "status"),
 )
 LATEST = 5
 
@@ -43,6 +48,17 @@ class HomePage(Page):
             tile.clicked.connect(lambda _=False, t=target: self.shell.open(t))
             self.tiles[name] = tile
         left.addLayout(self.grid, 1)
+        # Under the tiles in portrait; at the foot of the side column in landscape, where the
+        # tiles leave no height to spare (elder mode).
+        self.links_box = QtWidgets.QWidget()
+        self.links_row = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight, self.links_box)
+        self.links_row.setContentsMargins(0, 0, 0, 0)
+        self.links: dict[str, QtWidgets.QPushButton] = {}
+        for name, _icon, target in LINKS:
+            link = button("", name=name)
+            link.clicked.connect(lambda _=False, t=target: self.shell.open(t))
+            self.links_row.addWidget(link, 1)
+            self.links[name] = link
         self.root.addLayout(left, 2)
         side = QtWidgets.QVBoxLayout()
         self.latest_title = label("", role="section", name="LatestTitle", wrap=False)
@@ -56,6 +72,7 @@ class HomePage(Page):
         self.root.addLayout(side, 1)
         self._left = left
         self._latest = ctx.store.latest_documents(LATEST)
+        self._place_links()
         self._place_tiles()
         self.apply_theme(self.theme)
         self.retranslate()
@@ -70,6 +87,16 @@ class HomePage(Page):
             self.grid.setColumnStretch(c, 1 if c < cols else 0)
         for r in range(4):
             self.grid.setRowStretch(r, 1 if r < len(self.tiles) // cols else 0)
+
+    def _place_links(self) -> None:
+        self._left.removeWidget(self.links_box)
+        self.side.removeWidget(self.links_box)
+        if self.portrait:
+            self.links_row.setDirection(QtWidgets.QBoxLayout.Direction.LeftToRight)
+            self._left.addWidget(self.links_box)
+        else:
+            self.links_row.setDirection(QtWidgets.QBoxLayout.Direction.TopToBottom)
+            self.side.addWidget(self.links_box)
 
     def _fill_latest(self) -> None:
         clear_layout(self.latest_box)
@@ -104,6 +131,7 @@ class HomePage(Page):
                                else QtWidgets.QBoxLayout.Direction.LeftToRight)
         self.root.setStretch(0, 3 if portrait else 2)
         self.root.setStretch(1, 1)
+        self._place_links()
         self._place_tiles()
         margins(self.root, self.theme, portrait)
         self._size_tiles(self.width())
@@ -119,6 +147,12 @@ class HomePage(Page):
         self.latest_box.setSpacing(theme.px(12))
         for tile in self.tiles.values():
             tile.apply_theme(theme)
+        self.links_row.setSpacing(theme.px(14))
+        for (name, icon_name, _target) in LINKS:
+            link = self.links[name]
+            link.setIcon(icons.icon(icon_name, theme.palette.accent, theme.px(64)))
+            link.setIconSize(QtCore.QSize(theme.px(34), theme.px(34)))
+            link.setMinimumHeight(theme.px(84))
         self._size_tiles(self.width())
         self.search_box.setIcon(icons.icon("search", theme.palette.accent, theme.px(80)))
         self.search_box.setIconSize(QtCore.QSize(theme.px(40), theme.px(40)))
@@ -144,4 +178,6 @@ class HomePage(Page):
         }
         for name, (heading, sub) in texts.items():
             self.tiles[name].set_texts(heading, sub)
+        self.links["HomeSuggestion"].setText(self.tr("意见建议"))
+        self.links["HomeStatus"].setText(self.tr("申请查询（输入查询码）"))
         self.latest_title.setText(self.tr("最新发布"))
