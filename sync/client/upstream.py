@@ -40,6 +40,7 @@ log = logging.getLogger("sync.upstream")
 
 UPDATES_FILE = "application-status.json"
 CURSOR_FILE = "upstream-state.json"
+MAX_STEPS = 50          # status steps kept per application in UPDATES_FILE
 
 
 def outbox_spec(cfg: KioskConfig) -> str:
@@ -136,15 +137,26 @@ def heartbeat_body(cfg: KioskConfig, outbox: Outbox | None, now: str) -> dict:
 
 
 def merge_updates(data_dir: Path, updates: list[dict], cursor: int) -> int:
-    """Fold application status updates into ``application-status.json``; returns how many."""
+    """Fold application status updates into ``application-status.json``; returns how many.
+
+    The file maps an idempotency key to the list of its updates, oldest first,
+    so a batch that carries several steps of one application (受理, 延期,
+    答复) leaves every step for the kiosk's status history. ``seq`` tells two
+    equal statuses in one second apart; ``label`` and ``due`` are the office's
+    own wording and deadline when it sends them.
+    """
     current = read_json(data_dir / UPDATES_FILE, {}) or {}
     for update in updates:
         key = update.get("idempotency_key")
-        if isinstance(key, str):
-            # seq identifies the update (two equal statuses in one second stay two); label and due
-            # are the office's own wording and deadline when it sends them.
-            current[key] = {k: update.get(k) for k in ("status", "note", "at", "seq", "label", "due")
-                            if update.get(k) is not None}
+        if not isinstance(key, str):
+            continue
+        entry = {k: update.get(k) for k in ("status", "note", "at", "seq", "label", "due")
+                 if update.get(k) is not None}
+        known = current.get(key)
+        steps = known if isinstance(known, list) else [known] if isinstance(known, dict) else []
+        if entry not in steps:
+            steps.append(entry)
+        current[key] = steps[-MAX_STEPS:]
     atomic_write_json(data_dir / UPDATES_FILE, current)
     atomic_write_json(data_dir / CURSOR_FILE, {"cursor": cursor})
     return len(updates)

@@ -147,8 +147,16 @@ def test_application_status_flows_back_to_the_kiosk(kiosk_up, intake):
     report = upload_once(kiosk_up, outbox=outbox)
     assert report["updates"] == 1
     shown = json.loads((kiosk_up.data_path / "application-status.json").read_text(encoding="utf-8"))
-    assert shown[key]["status"] == "accepted" and shown[key]["note"] == "已受理"
+    assert [(s["status"], s["note"]) for s in shown[key]] == [("accepted", "已受理")]
     assert upload_once(kiosk_up, outbox=outbox)["updates"] == 0     # the cursor moved on
+    # Two steps between syncs: both stay, in order, for the kiosk's status history.
+    for status, note in (("needs_more_information", "请补充所需信息的时间范围"), ("answered", "已邮寄答复书")):
+        assert intake.client.post(f"/v1/items/up-1/{key}/status", headers=admin,
+                                  json={"status": status, "note": note}).status_code == 201
+    assert upload_once(kiosk_up, outbox=outbox)["updates"] == 2
+    shown = json.loads((kiosk_up.data_path / "application-status.json").read_text(encoding="utf-8"))
+    assert [s["status"] for s in shown[key]] == ["accepted", "needs_more_information", "answered"]
+    assert len({s["seq"] for s in shown[key]}) == 3
 
 
 def test_cli_upload_and_status_count_the_outbox(kiosk_up, intake, capsys):

@@ -102,11 +102,15 @@ def test_lookup_shows_a_submission_and_the_status_sync_left(tmp_path):
         assert "等待转交" in view.current
         desk.outbox.mark_delivered([sub.idempotency_key])
         IntakePaths(tmp_path).status_updates.write_text(json.dumps({
-            sub.idempotency_key: {"status": "accepted", "note": "已转办公室处理", "at": NOW.isoformat()},
-            "someone-elses-key": {"status": "accepted", "at": NOW.isoformat()},
+            sub.idempotency_key: [
+                {"status": "received", "at": NOW.isoformat(), "seq": 1},
+                {"status": "accepted", "note": "已转办公室处理", "at": (NOW + dt.timedelta(hours=2)).isoformat(),
+                 "seq": 2}],
+            "someone-elses-key": {"status": "accepted", "at": NOW.isoformat()},     # the older one-dict form
         }), encoding="utf-8")
         view = desk.lookup(sub.tracking_code)
         assert view.current == "已受理"
+        assert [row[1] for row in view.history][1:] == ["受理机关已收到", "已受理"]
         assert any("已转办公室处理" in row[2] for row in view.history)
     finally:
         desk.close()

@@ -323,8 +323,12 @@ class KioskIntake:
             except (OSError, ValueError) as exc:
                 log.warning("status updates in %s unreadable: %s", path, exc)
                 return
-            updates = [dict(v, idempotency_key=k) for k, v in raw.items() if isinstance(v, dict)] \
-                if isinstance(raw, dict) else []
+            updates = []
+            for key, steps in (raw.items() if isinstance(raw, dict) else ()):
+                # a list of updates per key (sync.client.upstream.merge_updates); one dict in older files
+                for step in steps if isinstance(steps, list) else [steps]:
+                    if isinstance(step, dict):
+                        updates.append(dict(step, idempotency_key=key))
             report = self.outbox.apply_status_updates(updates)
             log.info("status updates: %s", report)
             self._updates_seen = mtime
