@@ -9,7 +9,10 @@ number, a phone number or an e-mail address before it is stored.
 
 Event kinds: ``visit`` (a visit began), ``query`` (text + result count),
 ``open`` (document id), ``print`` (document id + pages), ``apply`` (an
-application flow was started).
+application flow was started), and one per submission stored at the kiosk:
+``applied`` (an application), ``opinion`` (an opinion on a draft),
+``suggestion`` (a general suggestion) - a count only, never what was written,
+who wrote it or the tracking code.
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ from typing import Callable
 
 USAGE_FILE = "usage.sqlite"
 MAX_QUERY_CHARS = 60
-KINDS = ("visit", "query", "open", "print", "apply")
+KINDS = ("visit", "query", "open", "print", "apply", "applied", "opinion", "suggestion")
+# The event of a stored submission, by the outbox's kind of submission.
+SUBMITTED = {"application": "applied", "opinion": "opinion", "suggestion": "suggestion"}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -73,6 +78,9 @@ class DayFigures:
     prints: int = 0
     pages_printed: int = 0
     applications: int = 0
+    applications_submitted: int = 0
+    opinions: int = 0
+    suggestions: int = 0
     top_queries: list[tuple[str, int]] = field(default_factory=list)
     top_zero_queries: list[tuple[str, int]] = field(default_factory=list)
     top_documents: list[tuple[str, int]] = field(default_factory=list)
@@ -130,6 +138,18 @@ class UsageLog:
     def application_started(self) -> None:
         self._add("apply")
 
+    def submitted(self, kind: str) -> None:
+        """One submission of ``kind`` (``application``, ``opinion``, ``suggestion``) was stored.
+
+        Only that it happened is kept: no content, no tracking code.
+
+        Raises:
+            ValueError: an unknown kind.
+        """
+        if kind not in SUBMITTED:
+            raise ValueError(f"unknown submission kind {kind!r} (known: {', '.join(SUBMITTED)})")
+        self._add(SUBMITTED[kind])
+
     # -- reading ------------------------------------------------------------------
 
     def figures(self, day: _dt.date | None = None, *, top: int = 5) -> DayFigures:
@@ -150,6 +170,8 @@ class UsageLog:
         return DayFigures(day=key, visits=rows.get("visit", 0), queries=rows.get("query", 0),
                           zero_results=zero, opens=rows.get("open", 0), prints=rows.get("print", 0),
                           pages_printed=pages, applications=rows.get("apply", 0),
+                          applications_submitted=rows.get("applied", 0), opinions=rows.get("opinion", 0),
+                          suggestions=rows.get("suggestion", 0),
                           top_queries=top_q, top_zero_queries=top_zero, top_documents=top_docs)
 
     def _top(self, kind: str, column: str, day: str, limit: int, extra: str = "") -> list[tuple[str, int]]:

@@ -86,7 +86,7 @@ class MainWindow(QtWidgets.QWidget):
         root.setSpacing(0)
         self._root = root
         self.header = Header(ctx.monotonic, self.theme)
-        self.header.back_clicked.connect(self.back)
+        self.header.back_clicked.connect(self._back_pressed)
         self.header.home_clicked.connect(self.go_home)
         self.header.elder_toggled.connect(self.set_elder)
         self.header.language_clicked.connect(self.toggle_language)
@@ -190,6 +190,12 @@ class MainWindow(QtWidgets.QWidget):
         if self._current != (name, params):
             self._history.append(self._current)
         return self._show(name, params)
+
+    def _back_pressed(self) -> None:
+        """The header's 返回: a page with steps goes back one step first (Page.step_back)."""
+        page = self._pages.get(self.current_page)
+        if page is None or not page.step_back():
+            self.back()
 
     def back(self) -> None:
         if not self._history:

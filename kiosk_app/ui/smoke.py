@@ -351,9 +351,10 @@ class VirtualKeyboard:
 
     VIEW_CLASS = "QtVirtualKeyboard::InputView"
 
-    def __init__(self, window, field):
+    def __init__(self, window, field, what: str = "search field"):
         self.window = window
         self.field = field
+        self.what = what                # named in the message when the keyboard does not open
         self.view = None
         self.panel = None
         self.layout_name = ""
@@ -385,7 +386,7 @@ class VirtualKeyboard:
         if not wait_until(im.isVisible, 5):
             im.show()
         if not wait_until(lambda: im.isVisible() and self.view.isVisible(), UI_TIMEOUT):
-            raise StepFailed("tapping the search field did not open the virtual keyboard")
+            raise StepFailed(f"tapping the {self.what} did not open the virtual keyboard")
         self.panel = self.view.rootObject()
         if self.panel is None or not wait_until(lambda: self.panel.property("active") is True, UI_TIMEOUT):
             raise StepFailed("the keyboard window opened but its InputPanel is not active")
@@ -420,14 +421,52 @@ class VirtualKeyboard:
         return [model.data(model.index(i, 0), Qt.ItemDataRole.DisplayRole)
                 for i in range(min(model.rowCount(), 10))]
 
-    def type_pinyin(self, letters: str) -> list[str]:
-        keys = self.keys()
-        for letter in letters:
-            if letter not in keys:
-                raise StepFailed(f"the keyboard layout {self.layout_name} has no key {letter!r}")
-            self.tap(keys[letter])
-        wait_until(lambda: PINYIN_WORD in self.candidates(), UI_TIMEOUT)
+    def type_pinyin(self, letters: str, word: str = PINYIN_WORD) -> list[str]:
+        """Tap the keys of ``letters``, then wait for the pinyin engine to offer ``word``; the candidates."""
+        self.type_keys(letters)
+        wait_until(lambda: word in self.candidates(), UI_TIMEOUT)
         return self.candidates()
+
+    def type_keys(self, text: str) -> None:
+        """Tap the key of each character of ``text`` on the layout shown (letters, or the digit layouts).
+
+        Raises:
+            StepFailed: the layout shown has no key for a character.
+        """
+        keys = self.keys()
+        for char in text:
+            if char not in keys:
+                raise StepFailed(f"the keyboard layout {self.layout_name} has no key {char!r}")
+            self.tap(keys[char])
+
+    def tap_candidate(self, word: str) -> None:
+        """Tap ``word`` in the candidate list above the keys (it must be on screen, as for a finger).
+
+        Raises:
+            StepFailed: no candidate shown reads ``word``.
+        """
+        view = self.candidate_list()
+        left, width = view.property("contentX") or 0.0, view.width()
+        for item in view.property("contentItem").childItems():
+            if not (item.metaObject().className().startswith("SelectionListItem") and item.isVisible()):
+                continue
+            texts = [t.property("text") for t in _items(item) if t.metaObject().indexOfProperty("text") >= 0]
+            if word in texts and left <= item.x() and item.x() + item.width() <= left + width:
+                self.tap(item)
+                return
+        raise StepFailed(f"the candidate list does not show {word!r} (it offers {self.candidates()!r})")
+
+    def tap_special(self, kind: str) -> None:
+        """Tap a key without text by its QML type: ``EnterKey``, ``HideKeyboardKey``, ``BackspaceKey`` ...
+
+        Raises:
+            StepFailed: the layout shown has no such key.
+        """
+        for item in _items(self.panel):
+            if item.metaObject().className().startswith(kind + "_") and item.isVisible():
+                self.tap(item)
+                return
+        raise StepFailed(f"the keyboard layout {self.layout_name} has no {kind}")
 
     def tap_first_candidate(self) -> str:
         expected = self.candidates()[0]

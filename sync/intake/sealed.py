@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from kiosk_app.core.intake.crypto import DecryptError, open_sealed, seal_info
 
 COUNTS = ("visits", "queries", "zero_result_queries", "documents_opened", "prints", "pages_printed",
-          "applications_started")
+          "applications_started", "applications_submitted", "opinions", "suggestions")
 TOP = 20
 
 

@@ -166,7 +166,8 @@ def test_citizen_application_is_stored_then_its_receipt_prints(qtbot, apply_kios
     text = receipt_text(job)
     assert code in bare(text)
     assert "张*明" in text and "政府信息公开申请回执" in text
-    assert window.ctx.usage.figures().applications == 1
+    figures = window.ctx.usage.figures()
+    assert (figures.applications, figures.applications_submitted) == (1, 1)     # started, submitted
     assert unprinted(intake) in (None, [])            # the print was recorded: no reprint needed
 
     # Once stored, the answers are gone from the screens; 完成 goes home and clears the receipt.
@@ -249,6 +250,7 @@ def test_database_error_claims_nothing_and_the_retry_keeps_its_key(qtbot, apply_
     assert "没有提交" in window.message.text.text()
     assert intake.outbox.counts()["pending"] == 0
     assert window.ctx.printer.jobs == []
+    assert window.ctx.usage.figures().applications_submitted == 0
     assert page.key == key and page.step("review").values["姓名"] == "张三明"
 
     tap_button(qtbot, window, "MessageOk")
@@ -276,6 +278,7 @@ def test_printer_missing_keeps_the_receipt_on_screen(qtbot, sample_library, tmp_
         qtbot.waitUntil(lambda: page.submit_task() is None, timeout=30000)
         assert page.current == "done" and "您的申请已经保存" in done.status.text()
         assert window.ctx.intake.outbox.counts()["pending"] == 1
+        assert window.ctx.usage.figures().applications_submitted == 1       # a reprint is no new one
     finally:
         close(window)
 

@@ -232,3 +232,22 @@ def test_enter_moves_to_the_next_field(qtbot, apply_kiosk):
     type_text(qtbot, field(window, "name"), "张三明")
     qtbot.keyClick(field(window, "name"), QtCore.Qt.Key.Key_Return)
     assert QtWidgets.QApplication.focusWidget() is field(window, "id_number")
+
+
+def test_back_in_the_header_goes_back_one_step(qtbot, apply_kiosk):
+    window = apply_kiosk
+    page = citizen_until_review(qtbot, window)
+    key = page.key
+    for expected in ("consent", "contact", "delivery", "request", "applicant", "type"):
+        tap_button(qtbot, window, "BackButton")
+        assert (window.current_page, page.current) == ("apply-form", expected)
+    # Nothing typed was lost on the way back.
+    assert field(window, "name").text() == "张三明" and field(window, "postcode").text() == "250011"
+    tap_button(qtbot, window, "BackButton")             # the first step: 返回 leaves the form
+    wait_page(qtbot, window, "apply")
+    tap_button(qtbot, window, "StartApplication")
+    wait_page(qtbot, window, "apply-form")
+    assert page.current == "type" and page.form.name == "张三明"
+    for expected in ("applicant", "request", "delivery", "contact", "consent", "review"):
+        next_step(qtbot, window, page, expected)
+    assert page.key and page.key != key                  # a new review, a new submission key

@@ -11,6 +11,7 @@ from kiosk_app.ui.qt import QtWidgets, Qt
 from tests.ui.conftest import NOW, make_kiosk, shutdown
 from tests.ui.helpers import find, tap, tap_button, type_text, wait_page
 from tests.ui.test_look import clipped
+from tests.ui.test_reprint import open_admin
 
 DOG = "consult-qcl-dog-convention-2026"          # open 2026-11-10 .. 2026-11-30
 
@@ -63,6 +64,13 @@ def test_opinion_on_an_open_consultation_is_stored_once(qtbot, kiosk):
     assert box.toPlainText().startswith("建议公约") and page.key is None
     tap_button(qtbot, window, "OpinionNext")
     assert page.key and page.key != first_key
+    # The header's 返回 on the review does the same: back to the form, not out of it.
+    second_key = page.key
+    tap_button(qtbot, window, "BackButton")
+    assert window.current_page == "opinion" and page.stack.currentWidget() is page.form_area
+    assert box.toPlainText().startswith("建议公约") and page.key is None
+    tap_button(qtbot, window, "OpinionNext")
+    assert page.key and page.key not in (first_key, second_key)
 
     submit = find(window, QtWidgets.QPushButton, "OpinionSubmit")
     for _ in range(2):                                     # an impatient double tap
@@ -82,6 +90,8 @@ def test_opinion_on_an_open_consultation_is_stored_once(qtbot, kiosk):
     # The same submit again (a retry after a frozen screen) stores nothing new.
     page.submit()
     assert len(stored(window)) == 1
+    figures = window.ctx.usage.figures()
+    assert (figures.opinions, figures.suggestions) == (1, 0)            # counted once, nothing else kept
 
     tap_button(qtbot, window, "OpinionHome")
     wait_page(qtbot, window, "home")
@@ -129,6 +139,12 @@ def test_suggestion_without_contact(qtbot, kiosk):
     assert rec["kind"] == "suggestion" and rec["topic"] == "本机使用"
     assert rec["name"] == rec["contact"] == rec["consent_notice"] == ""
     assert find(window, QtWidgets.QLabel, "DoneCode").text().replace("-", "") == rec["code"]
+
+    # Staff see it counted in today's figures, next to the applications.
+    open_admin(qtbot, window)
+    figures = window.page("admin").figure_labels
+    assert figures["意见建议"].text() == "意见 0 条，建议 1 条"
+    assert figures["申请"].text() == "开始填写 0 次，提交 0 件"
 
 
 def test_suggestion_with_contact_needs_consent_and_a_real_number(qtbot, kiosk):
@@ -205,3 +221,20 @@ def test_the_form_fits_in_every_look(qtbot, sample_library, tmp_path, clock):
             assert show_form_steps(qtbot, window) == {}
         finally:
             shutdown(window)
+
+
+def test_back_leaves_the_opinion_form_only_from_the_form(qtbot, kiosk):
+    window = kiosk
+    tap_button(qtbot, window, "TileConsultations")
+    wait_page(qtbot, window, "consultations")
+    tap_button(qtbot, window, f"Opinion_{DOG}")
+    wait_page(qtbot, window, "opinion")
+    page = window.page("opinion")
+    type_text(qtbot, find(window, QtWidgets.QPlainTextEdit, "OpinionText"), "同意公约草案。")
+    tap_button(qtbot, window, "OpinionNext")
+    assert page.key is not None
+    tap_button(qtbot, window, "BackButton")
+    assert window.current_page == "opinion" and page.key is None
+    tap_button(qtbot, window, "BackButton")
+    wait_page(qtbot, window, "consultations")
+    assert stored(window) == []

@@ -106,3 +106,33 @@ def test_nothing_to_reprint(qtbot, kiosk):
     window = kiosk
     open_admin(qtbot, window)
     assert find(window, QtWidgets.QLabel, "ReprintEmpty").text() == "没有未打印的回执。"
+
+
+def test_staff_discard_a_receipt_no_one_will_fetch(qtbot, sample_library, tmp_path, clock):
+    subs = crashed_before_printing(tmp_path, ("老旧小区改造计划", "加装电梯补助名单"))
+    window = make_kiosk(qtbot, sample_library, tmp_path, clock)
+    try:
+        open_admin(qtbot, window)
+        confirm = window.page("admin").discarder.confirm
+        tap_button(qtbot, window, f"Discard_{subs[0].tracking_code}")
+        assert confirm.isVisible() and format_code(subs[0].tracking_code) in confirm.text.text()
+        tap_button(qtbot, window, "DiscardCancel")                 # a second thought: nothing happens
+        assert not confirm.isVisible() and len(window.ctx.intake.unprinted_receipts()) == 2
+
+        tap_button(qtbot, window, f"Discard_{subs[0].tracking_code}")
+        tap_button(qtbot, window, "DiscardOk")
+        assert not confirm.isVisible() and not window.message.isVisible()
+        assert [u.tracking_code for u in window.ctx.intake.unprinted_receipts()] == [subs[1].tracking_code]
+        qtbot.waitUntil(lambda: find(window, QtWidgets.QLabel, "ReprintCode_0").text()
+                        == format_code(subs[1].tracking_code))
+        assert window.ctx.intake.outbox.counts()["pending"] == 2       # both applications still go out
+        assert window.ctx.printer.jobs == []
+
+        # Staff called away with the question open: the visit's end takes it down.
+        tap_button(qtbot, window, f"Discard_{subs[1].tracking_code}")
+        assert confirm.isVisible()
+        window.end_visit()
+        assert not confirm.isVisible() and window.current_page == "home"
+        assert len(window.ctx.intake.unprinted_receipts()) == 1
+    finally:
+        shutdown(window)

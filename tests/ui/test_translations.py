@@ -26,6 +26,7 @@ def test_every_ui_string_is_in_the_ts_file_and_translated(tmp_path):
     shutil.copy(TS, fresh)
     sources = [str(p) for p in (ROOT / "kiosk_app" / "ui").rglob("*.py")]
     sources.append(str(ROOT / "kiosk_app" / "core" / "settings.py"))
+    sources.append(str(ROOT / "kiosk_app" / "core" / "intake" / "labels.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-source-language", "zh_CN",
                     "-target-language", "en", "-no-obsolete", "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)

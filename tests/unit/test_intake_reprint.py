@@ -196,3 +196,27 @@ def test_a_form_filled_in_by_staff_says_so_on_the_kept_receipt(desk):
                           assisted=True, staff_id="LX-007").validate(today=NOW.date())
     _, receipt = desk.submit_application(key, app)
     assert receipt.applicant == "王*英（工作人员代为填写）" == desk.receipt_for(key).applicant
+
+
+def test_staff_discard_an_unprinted_receipt_and_the_application_stays(desk, caplog):
+    db = IntakePaths(desk.paths.data_dir).outbox
+    kept, dropped = desk.new_key(), desk.new_key()
+    desk.submit_application(kept, application())
+    sub, _receipt = desk.submit_application(dropped, application("另一份文件"))
+    blob = receipt_blob(db, dropped)
+    with caplog.at_level("INFO", logger="kiosk_app.core.intake.service"):
+        assert desk.discard_receipt(dropped) is True
+    assert [r.idempotency_key for r in desk.unprinted_receipts()] == [kept]
+    with pytest.raises(ReceiptGone):
+        desk.receipt_for(dropped)
+    assert blob[20:52] not in raw_bytes(db)           # gone from the database, WAL and free pages
+    assert desk.outbox.get(dropped).tracking_code == sub.tracking_code        # the application stands
+    assert desk.outbox.counts() == {"pending": 2, "delivered": 0}
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "discarded" in logged and sub.tracking_code not in logged and dropped not in logged
+
+    # Twice, a printed one, or one never stored: nothing happens.
+    assert desk.discard_receipt(dropped) is False
+    desk.receipt_printed(kept)
+    assert desk.discard_receipt(kept) is False and desk.receipt_for(kept)
+    assert desk.discard_receipt("no-such-key") is False

@@ -85,3 +85,30 @@ def test_no_identity_is_stored(log, tmp_path):
     columns = [r[1] for r in conn.execute("PRAGMA table_info(events)")]
     conn.close()
     assert columns == ["id", "at", "day", "kind", "query", "results", "doc_id", "pages"]
+
+
+def test_submissions_are_counted_by_kind_and_nothing_else(log, tmp_path):
+    log.application_started()
+    log.application_started()
+    log.submitted("application")
+    log.submitted("opinion")
+    log.submitted("suggestion")
+    log.submitted("suggestion")
+    f = log.figures()
+    assert (f.applications, f.applications_submitted, f.opinions, f.suggestions) == (2, 1, 1, 2)
+    with pytest.raises(ValueError, match="unknown submission kind"):
+        log.submitted("usage")
+    conn = sqlite3.connect(tmp_path / "usage.sqlite")
+    rows = conn.execute("SELECT kind, query, results, doc_id, pages FROM events WHERE kind != 'apply'").fetchall()
+    conn.close()
+    assert sorted(rows) == [("applied", None, None, None, None), ("opinion", None, None, None, None),
+                            ("suggestion", None, None, None, None), ("suggestion", None, None, None, None)]
+
+
+def test_the_days_report_to_the_office_counts_submissions(log):
+    from kiosk_app.core.intake.upstream import usage_envelope
+
+    log.submitted("application")
+    log.submitted("opinion")
+    day = usage_envelope(log.figures(), prefix="K7M", key="usage-K7M-2026-11-23")
+    assert (day["applications_submitted"], day["opinions"], day["suggestions"]) == (1, 1, 0)

@@ -31,16 +31,14 @@ import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from kiosk_app.core.intake import validators as v
 from kiosk_app.core.intake.consent import APPLICATION_NOTICE_VERSION
-from kiosk_app.core.intake.text import FieldError, FormInvalid, clean_text
+from kiosk_app.core.intake.labels import APPLICANT_TYPES, MEDIA, METHODS, REVIEW_LABELS
+from kiosk_app.core.intake.text import FieldError, FormInvalid, clean_text, field_name_en
 
 SCHEMA = "gk-application/1"
-APPLICANT_TYPES = {"citizen": "公民", "organisation": "法人或者其他组织"}
-MEDIA = {"paper": "纸质", "electronic": "电子"}
-METHODS = {"pickup": "现场领取", "post": "邮寄", "email": "电子邮件"}
 LIMITS = {
     "name": 50, "org_name": 100, "contact_name": 50, "address": 200,
     "info_title": 200, "info_doc_number": 100, "info_description": 2000, "office": 100,
@@ -49,6 +47,21 @@ MIN_DESCRIPTION_ALONE = 5      # characters, when neither title nor 文号 is gi
 _NAME_DOTS = str.maketrans({"•": "·", "・": "·", "･": "·", "‧": "·", "∙": "·"})
 _NAME_SEPARATORS = " ·'.-"
 _STAFF_RE = re.compile(r"^[A-Za-z0-9_.\-]{1,32}$")
+
+
+class ReviewRow(NamedTuple):
+    """One row of the review page.
+
+    Attributes:
+        label: the row's name in Chinese (a ``labels.REVIEW_LABELS`` entry, translated by the screen).
+        value: the value as it will be sent (the ID number masked); choice names joined by "·".
+        names: when the value is made of choice names (``labels`` tables), those names, for the
+            screen to translate; empty for what the visitor typed.
+    """
+
+    label: str
+    value: str
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,21 +123,28 @@ class Application:
 
     def review_summary(self) -> list[tuple[str, str]]:
         """Rows (label, value) for the review page, the ID number masked; empty rows left out."""
-        citizen = self.applicant_type == "citizen"
-        rows = [("申请人类型", APPLICANT_TYPES[self.applicant_type])]
-        if citizen:
-            rows += [("姓名", self.name), ("证件类型", v.DOC_TYPES[self.id_type]),
-                     ("证件号码", v.mask_id(self.id_number))]
+        return [(row.label, row.value) for row in self.review_rows()]
+
+    def review_rows(self) -> list[ReviewRow]:
+        """The review page's rows, with the choice names a screen in another language translates."""
+        labels = REVIEW_LABELS
+
+        def choice(field: str, *names: str) -> ReviewRow:
+            return ReviewRow(labels[field], "·".join(names), names)
+
+        rows = [choice("applicant_type", APPLICANT_TYPES[self.applicant_type])]
+        if self.applicant_type == "citizen":
+            rows += [ReviewRow(labels["name"], self.name), choice("id_type", v.DOC_TYPES[self.id_type]),
+                     ReviewRow(labels["id_number"], v.mask_id(self.id_number))]
         else:
-            rows += [("名称", self.org_name), ("统一社会信用代码", self.org_code),
-                     ("联系人", self.contact_name)]
-        rows += [("联系电话", self.phone), ("电子邮箱", self.email), ("通信地址", self.address),
-                 ("邮政编码", self.postcode), ("所需信息名称", self.info_title),
-                 ("文号", self.info_doc_number), ("所需信息描述", self.info_description),
-                 ("受理机关", self.office), ("获取方式", self.delivery_text())]
+            rows += [ReviewRow(labels[f], getattr(self, f)) for f in ("org_name", "org_code", "contact_name")]
+        rows += [ReviewRow(labels[f], getattr(self, f)) for f in (
+            "phone", "email", "address", "postcode", "info_title", "info_doc_number", "info_description",
+            "office")]
+        rows.append(choice("delivery", MEDIA[self.medium], METHODS[self.method]))
         if self.assisted:
-            rows.append(("代为填写", f"工作人员 {self.staff_id}"))
-        return [(label, value) for label, value in rows if value]
+            rows.append(ReviewRow(labels["assisted"], f"工作人员 {self.staff_id}"))
+        return [row for row in rows if row.value]
 
     # -- storage ------------------------------------------------------------------------
 
@@ -222,7 +242,9 @@ class ApplicationForm:
         if self.consent is not True:
             errors.append(FieldError("consent", "consent_required",
                                      "请阅读个人信息处理告知，勾选同意后再提交",
-                                     "the personal-information notice was not accepted"))
+                                     "the personal-information notice was not accepted",
+                                     "Please read the notice on personal information and tick the box to agree "
+                                     "before you submit."))
         out.update(assisted_fields(self.assisted, self.staff_id, errors))
         if errors:
             raise FormInvalid(errors)
@@ -245,7 +267,9 @@ class ApplicationForm:
         if not (out["phone"] or out["email"] or out["address"]) and not failed & {"phone", "email", "address"}:
             errors.append(FieldError("phone", "contact_required",
                                      "请至少填写一种联系方式：联系电话、电子邮箱或通信地址",
-                                     "no contact details (phone, e-mail or address)"))
+                                     "no contact details (phone, e-mail or address)",
+                                     "Please give at least one way to reach you: a phone number, an e-mail "
+                                     "address or a postal address."))
         return out
 
     def _request(self, check, errors) -> dict[str, str]:
@@ -263,11 +287,15 @@ class ApplicationForm:
             if not desc:
                 errors.append(FieldError("info_description", "required",
                                          "请写明所需政府信息的名称、文号，或便于查找的特征描述",
-                                         "no title, document number or description of the information"))
+                                         "no title, document number or description of the information",
+                                         "Please give the title or the document number of the information you "
+                                         "need, or describe it so that it can be found."))
             elif len(desc) < MIN_DESCRIPTION_ALONE:
                 errors.append(FieldError("info_description", "too_vague",
                                          "描述过于简略，请写明信息的发布机关、时间、事项等特征，便于查找",
-                                         f"description alone is shorter than {MIN_DESCRIPTION_ALONE} characters"))
+                                         f"description alone is shorter than {MIN_DESCRIPTION_ALONE} characters",
+                                         "The description is too short to find the information. Please say "
+                                         "which office issued it, roughly when, and what it is about."))
         return out
 
     def _delivery(self, out, check, errors) -> dict[str, str]:
@@ -278,24 +306,30 @@ class ApplicationForm:
             if medium == "paper":
                 errors.append(FieldError("method", "paper_by_email",
                                          "纸质材料不能通过电子邮件发送，请选择现场领取或邮寄，或改选电子载体",
-                                         "paper cannot be delivered by e-mail"))
+                                         "paper cannot be delivered by e-mail",
+                                         "Paper copies cannot be sent by e-mail. Please choose collection in "
+                                         "person or post, or choose an electronic copy."))
             if not out["email"] and "email" not in failed:
                 errors.append(FieldError("email", "required", "选择电子邮件获取的，请填写电子邮箱",
-                                         "e-mail delivery needs an e-mail address"))
+                                         "e-mail delivery needs an e-mail address",
+                                         "You chose to receive it by e-mail: please fill in your e-mail address."))
         if method == "post":
             if not out["address"] and "address" not in failed:
                 errors.append(FieldError("address", "required", "选择邮寄的，请填写通信地址",
-                                         "postal delivery needs an address"))
+                                         "postal delivery needs an address",
+                                         "You chose to receive it by post: please fill in the postal address."))
             if not out["postcode"] and "postcode" not in failed:
                 errors.append(FieldError("postcode", "required", "选择邮寄的，请填写邮政编码",
-                                         "postal delivery needs a postcode"))
+                                         "postal delivery needs a postcode",
+                                         "You chose to receive it by post: please fill in the postcode."))
         return {"medium": medium or "paper", "method": method or "pickup"}
 
 
 def _choice(value: Any, choices: dict[str, str], field: str, label: str, errors: list) -> str:
     if isinstance(value, str) and value in choices:
         return value
-    errors.append(FieldError(field, "choice", f"请选择{label}", f"not one of {', '.join(choices)}"))
+    errors.append(FieldError(field, "choice", f"请选择{label}", f"not one of {', '.join(choices)}",
+                             f"Please choose {field_name_en(field)}."))
     return ""
 
 
@@ -313,7 +347,9 @@ def person_name(value: Any, field: str, label: str) -> str:
     name = clean_text(value, field=field, label=label, max_len=LIMITS["name"]).translate(_NAME_DOTS)
     if not _is_name(name):
         raise FieldError(field, "format", f"{label}只能包含文字、空格和间隔号“·”，请核对",
-                         "must be letters with spaces or a middle dot between words")
+                         "must be letters with spaces or a middle dot between words",
+                         f"{field_name_en(field, capital=True)} can contain only letters, spaces and the middle "
+                         "dot “·”. Please check it.")
     return name
 
 
@@ -326,7 +362,8 @@ def assisted_fields(assisted: Any, staff_id: Any, errors: list[FieldError]) -> d
         return {"assisted": False, "staff_id": ""}
     if assisted is not True:
         errors.append(FieldError("assisted", "type", "请选择是否由工作人员代为填写",
-                                 "assisted must be true or false"))
+                                 "assisted must be true or false",
+                                 "Please choose whether a member of staff fills in the form for you."))
         return {"assisted": False, "staff_id": ""}
     try:
         staff = clean_text(staff_id, field="staff_id", label="工作人员工号", max_len=32)
@@ -335,7 +372,8 @@ def assisted_fields(assisted: Any, staff_id: Any, errors: list[FieldError]) -> d
         return {"assisted": True, "staff_id": ""}
     if not _STAFF_RE.match(staff):
         errors.append(FieldError("staff_id", "format", "工作人员工号只能包含字母、数字和-_.",
-                                 "staff id must be 1-32 letters, digits or -_."))
+                                 "staff id must be 1-32 letters, digits or -_.",
+                                 "The staff number can contain only letters, digits, hyphens, underscores and dots."))
     return {"assisted": True, "staff_id": staff}
 
 

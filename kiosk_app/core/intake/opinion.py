@@ -38,6 +38,15 @@ def _cn_date(day: str) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+def _en_date(day: str) -> str:
+    d = _dt.date.fromisoformat(day)
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
 def consultation_gate(consultation: dict, today: _dt.date) -> None:
     """Refuse, politely, a consultation that is not open on ``today``.
 
@@ -49,11 +58,15 @@ def consultation_gate(consultation: dict, today: _dt.date) -> None:
     if status == "upcoming":
         raise FieldError("consultation", "upcoming",
                          f"本次意见征集将于{_cn_date(consultation['start_date'])}开始，届时欢迎您提出意见。",
-                         f"consultation opens on {consultation['start_date']}")
+                         f"consultation opens on {consultation['start_date']}",
+                         f"Comments on this draft open on {_en_date(consultation['start_date'])}. "
+                         "You are welcome to comment then.")
     if status == "closed":
         raise FieldError("consultation", "closed",
                          f"本次意见征集已于{_cn_date(consultation['end_date'])}结束，感谢您的关注。",
-                         f"consultation closed on {consultation['end_date']}")
+                         f"consultation closed on {consultation['end_date']}",
+                         f"Comments on this draft closed on {_en_date(consultation['end_date'])}. "
+                         "Thank you for your interest.")
 
 
 def contact_detail(value: Any, *, field: str = "contact") -> str:
@@ -124,7 +137,9 @@ def _common(text: Any, name: Any, contact: Any, consent: Any, assisted: Any, sta
     if personal and consent is not True:
         errors.append(FieldError("consent", "consent_required",
                                  "留下姓名或联系方式的，请阅读个人信息处理告知并勾选同意；也可以不留姓名匿名提交",
-                                 "name or contact given without accepting the notice"))
+                                 "name or contact given without accepting the notice",
+                                 "If you leave your name or contact details, please read the notice on personal "
+                                 "information and tick the box to agree. You can also submit without a name."))
     out["consent_notice"] = OPINION_NOTICE_VERSION if personal else ""
     out.update(assisted_fields(assisted, staff_id, errors))
     return out

@@ -390,6 +390,22 @@ class Outbox:
                 self._checkpoint()
         return marked
 
+    def discard_receipt(self, idempotency_key: str) -> bool:
+        """Delete the unprinted receipt of this submission (no reprint wanted); the submission stays.
+
+        Returns:
+            Whether an unprinted receipt was deleted.
+
+        Raises:
+            sqlite3.Error: the database failed; nothing changed.
+        """
+        with self._write() as c:
+            deleted = outbox_receipts.discard(c, idempotency_key)
+        if deleted:
+            with self._lock:
+                self._checkpoint()
+        return deleted
+
     def unprinted_receipts(self) -> list[UnprintedReceipt]:
         """Stored receipts never marked printed, oldest first (tracking code and time only)."""
         with self._lock:

@@ -11,7 +11,9 @@ submission: either both are on disk or neither.
 
 A row lives until its receipt is printed **and** its submission is delivered
 (personal data kept no longer than needed); until it is printed, staff see its
-tracking code and time in the admin screen and can print it again.
+tracking code and time in the admin screen and can print it again, or discard
+it when no one will come for it (the applicant photographed the screen and
+left): the row goes at once, the submission stays and is delivered as usual.
 
 The functions here run on the outbox's connection inside its transactions;
 :class:`~kiosk_app.core.intake.outbox.Outbox` wraps them.
@@ -93,6 +95,15 @@ def mark_printed(conn: sqlite3.Connection, key: str, now: _dt.datetime) -> tuple
     deleted = conn.execute("DELETE FROM receipt WHERE idem_key = ? AND printed_at IS NOT NULL AND idem_key IN "
                            "(SELECT idem_key FROM submission WHERE state = 'delivered')", (key,)).rowcount
     return bool(marked), bool(deleted)
+
+
+def discard(conn: sqlite3.Connection, key: str) -> bool:
+    """Delete ``key``'s receipt if it was never printed; the submission is not touched.
+
+    Returns:
+        Whether an unprinted receipt was deleted (False for a printed one or none).
+    """
+    return bool(conn.execute("DELETE FROM receipt WHERE idem_key = ? AND printed_at IS NULL", (key,)).rowcount)
 
 
 def drop_printed(conn: sqlite3.Connection, keys: Iterable[str]) -> int:

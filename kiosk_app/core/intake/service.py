@@ -9,7 +9,8 @@ It ties the Qt-free parts together for a kiosk's data directory:
 * submitting an application, an opinion or a suggestion to the outbox, and
   building the application's receipt content from what was stored;
 * keeping that receipt (encrypted, stored with the application) until it is
-  printed, so staff can print one lost to a crash or a printer fault;
+  printed, so staff can print one lost to a crash or a printer fault (or
+  discard it when no one will come for it);
 * the status lookup by tracking code, with a limit on failed attempts so the
   codes cannot be guessed at the kiosk;
 * status updates that sync leaves in ``DATA/application-status.json``, folded
@@ -284,6 +285,25 @@ class KioskIntake:
     def unprinted_receipts(self) -> list[UnprintedReceipt]:
         """Applications whose receipt never printed: tracking codes and times, oldest first."""
         return self.outbox.unprinted_receipts()
+
+    def discard_receipt(self, key: str) -> bool:
+        """Staff discard the unprinted receipt of ``key``: no reprint will be wanted.
+
+        For an applicant who left with the code (a photo of the screen) and will
+        not come back for paper: the receipt's content is deleted from the files
+        now instead of waiting for its delivery. The application itself stays
+        and is delivered as usual. Logged without the code or anything personal.
+
+        Returns:
+            Whether an unprinted receipt was there and is gone (False: printed meanwhile, or none).
+
+        Raises:
+            sqlite3.Error: the database failed; the receipt stays listed.
+        """
+        deleted = self.outbox.discard_receipt(key)
+        if deleted:
+            log.info("an unprinted receipt was discarded by staff")
+        return deleted
 
     def receipt_for(self, key: str) -> ReceiptContent:
         """The stored receipt of ``key``, to print again (``printed_at`` is left to the caller).

@@ -27,8 +27,9 @@ an emoji. The rules, applied the same way to every field:
 * **Length** is counted in characters after cleaning; every field has a limit.
 
 Every check raises :class:`FieldError`, which carries the field, a stable error
-code for the screen to react to, a Chinese message for the citizen and an
-English one for logs. Neither message ever contains the value.
+code for the screen to react to, a Chinese message for the citizen, an English
+one for logs, and an English one for a visitor who switched the screen to
+English (:meth:`FieldError.message`). No message ever contains the value.
 """
 
 from __future__ import annotations
@@ -59,6 +60,38 @@ _BLANK_LINES_RE = re.compile(r"\n{3,}")
 _HYPHENS = str.maketrans("", "", "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 RAW_LIMIT_FACTOR = 4   # raw input longer than this many times the limit is refused before cleaning
 
+# What each field is called in the English messages a visitor reads ("Please fill in your name.").
+FIELD_NAMES_EN = {
+    "applicant_type": "who is applying",
+    "name": "your name",
+    "id_type": "the type of identity document",
+    "id_number": "the ID document number",
+    "org_name": "the name of the organisation",
+    "org_code": "the unified social credit code",
+    "contact_name": "the contact person's name",
+    "phone": "the phone number",
+    "email": "the e-mail address",
+    "address": "the postal address",
+    "postcode": "the postcode",
+    "info_title": "the title of the information",
+    "info_doc_number": "the document number",
+    "info_description": "the description of the information",
+    "office": "the office",
+    "medium": "paper or electronic",
+    "method": "how you want to receive it",
+    "staff_id": "the staff number",
+    "text": "your opinion",
+    "topic": "the subject",
+    "contact": "the phone number or e-mail address",
+    "tracking_code": "the tracking code",
+}
+
+
+def field_name_en(field: str, *, capital: bool = False) -> str:
+    """How the English messages name ``field`` ("your name"; "Your name" with ``capital``)."""
+    name = FIELD_NAMES_EN.get(field, "this field")
+    return name[:1].upper() + name[1:] if capital else name
+
 
 class FieldError(ValueError):
     """One field of a form is not acceptable.
@@ -70,17 +103,24 @@ class FieldError(ValueError):
             ``emoji``, ``bad_char``, ...).
         zh: the message shown to the citizen, in Chinese.
         en: the message for logs, in English; it never contains the value.
+        visitor_en: the message shown to a visitor reading the screen in
+            English: a whole sentence saying what to write, like ``zh``.
     """
 
-    def __init__(self, field: str, code: str, zh: str, en: str):
+    def __init__(self, field: str, code: str, zh: str, en: str, visitor_en: str = ""):
         super().__init__(f"{field}: {en}")
         self.field = field
         self.code = code
         self.zh = zh
         self.en = en
+        self.visitor_en = visitor_en or f"Please check {field_name_en(field)}."
+
+    def message(self, language: str) -> str:
+        """The message for a visitor reading ``language`` ("zh_CN" Chinese; any other English)."""
+        return self.zh if language.startswith("zh") else self.visitor_en
 
     def __reduce__(self):
-        return (type(self), (self.field, self.code, self.zh, self.en))
+        return (type(self), (self.field, self.code, self.zh, self.en, self.visitor_en))
 
 
 class FormInvalid(ValueError):
@@ -120,7 +160,8 @@ def _as_text(value: object, field: str, label: str) -> str:
         return ""
     if not isinstance(value, str):
         raise FieldError(field, "type", f"{label}填写有误，请重新输入",
-                         f"expected text, got {type(value).__name__}")
+                         f"expected text, got {type(value).__name__}",
+                         f"{field_name_en(field, capital=True)} is not valid. Please type it again.")
     return value
 
 
@@ -138,11 +179,14 @@ def _strip_invisible(text: str, *, multiline: bool, field: str, label: str) -> s
             continue
         if is_emoji(ch):
             raise FieldError(field, "emoji", f"{label}中不能包含表情符号，请删除后再提交",
-                             "contains an emoji")
+                             "contains an emoji",
+                             f"{field_name_en(field, capital=True)} cannot contain emoji. Please delete them.")
         if _is_unusable(ch):
             raise FieldError(field, "bad_char",
                              f"{label}中有无法识别的字符，请修改；如含生僻字，可请工作人员协助",
-                             "contains a surrogate, private-use or noncharacter code point")
+                             "contains a surrogate, private-use or noncharacter code point",
+                             f"{field_name_en(field, capital=True)} contains a character that cannot be read. "
+                             "Please change it; for a rare character, staff can help.")
         out.append(ch)
     return "".join(out)
 
@@ -170,7 +214,9 @@ def clean_text(value: object, *, field: str, label: str, max_len: int, required:
     text = _as_text(value, field, label)
     if len(text) > max_len * RAW_LIMIT_FACTOR + 64:
         raise FieldError(field, "too_long", f"{label}最多{max_len}个字，您输入的内容过长",
-                         f"longer than {max_len} characters")
+                         f"longer than {max_len} characters",
+                         f"{field_name_en(field, capital=True)} can have at most {max_len} characters; "
+                         "what you typed is too long.")
     text = _strip_invisible(unicodedata.normalize("NFC", text), multiline=multiline,
                             field=field, label=label)
     if multiline:
@@ -181,14 +227,19 @@ def clean_text(value: object, *, field: str, label: str, max_len: int, required:
     text = unicodedata.normalize("NFC", text)
     if not text:
         if required:
-            raise FieldError(field, "required", f"请填写{label}", "required")
+            raise FieldError(field, "required", f"请填写{label}", "required",
+                             f"Please fill in {field_name_en(field)}.")
         return ""
     if len(text) > max_len:
         raise FieldError(field, "too_long", f"{label}最多{max_len}个字，您输入了{len(text)}个",
-                         f"longer than {max_len} characters ({len(text)})")
+                         f"longer than {max_len} characters ({len(text)})",
+                         f"{field_name_en(field, capital=True)} can have at most {max_len} characters; "
+                         f"you typed {len(text)}.")
     if len(text) < min_len:
         raise FieldError(field, "too_short", f"{label}至少需要{min_len}个字，请写得具体一些",
-                         f"shorter than {min_len} characters ({len(text)})")
+                         f"shorter than {min_len} characters ({len(text)})",
+                         f"{field_name_en(field, capital=True)} needs at least {min_len} characters. "
+                         "Please give more detail.")
     return text
 
 
@@ -213,7 +264,8 @@ def clean_code(value: object, *, field: str, label: str, max_len: int = 64,
     """
     text = _as_text(value, field, label)
     if len(text) > max_len * RAW_LIMIT_FACTOR + 64:
-        raise FieldError(field, "too_long", f"{label}过长，请核对", f"longer than {max_len} characters")
+        raise FieldError(field, "too_long", f"{label}过长，请核对", f"longer than {max_len} characters",
+                         f"{field_name_en(field, capital=True)} is too long. Please check it.")
     text = unicodedata.normalize("NFKC", text)
     text = _strip_invisible(text, multiline=False, field=field, label=label)
     text = "".join(text.split())

@@ -103,21 +103,28 @@ def parse_code(text: object, *, field: str = "tracking_code") -> str:
     """
     code = clean_code(text, field=field, label="查询码", max_len=CODE_LEN + 8).translate(_LOOKALIKES)
     if not code:
-        raise FieldError(field, "required", "请输入查询码", "required")
+        raise FieldError(field, "required", "请输入查询码", "required", "Please enter the tracking code.")
     if _NEVER_USED & set(code):
         raise FieldError(field, "bad_char", "查询码中没有数字0、1和字母O、I、L，请对照回执核对",
-                         "contains 0, 1, I, L or O, which codes never use")
+                         "contains 0, 1, I, L or O, which codes never use",
+                         "Tracking codes never contain the digits 0 and 1 or the letters O, I and L. "
+                         "Please compare with your receipt.")
     if any(c not in ALPHABET for c in code):
         raise FieldError(field, "bad_char", "查询码只包含数字和字母，请对照回执核对",
-                         "contains characters outside the code alphabet")
+                         "contains characters outside the code alphabet",
+                         "A tracking code contains only letters and digits. Please compare with your receipt.")
     if len(code) != CODE_LEN:
         raise FieldError(field, "length", f"查询码应为{CODE_LEN}位（不含短横线），您输入了{len(code)}位",
-                         f"must have {CODE_LEN} characters, got {len(code)}")
+                         f"must have {CODE_LEN} characters, got {len(code)}",
+                         f"A tracking code has {CODE_LEN} characters, not counting hyphens; you typed "
+                         f"{len(code)}.")
     try:
         mod_37_2.validate(code, alphabet=ALPHABET)
     except ValidationError:
         raise FieldError(field, "checksum", "查询码有误，请对照回执逐位核对",
-                         "check character does not match (a typo)") from None
+                         "check character does not match (a typo)",
+                         "This tracking code is not right. Please compare it with your receipt, character "
+                         "by character.") from None
     return code
 
 

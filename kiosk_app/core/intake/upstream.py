@@ -12,7 +12,8 @@ kiosk configuration's ``outbox`` setting names; provisioning sets it to
   that the intake has not acknowledged yet. Its payload holds the day's
   figures - visits, searches, searches without result, the most asked and
   the most often unanswered searches (scrubbed again here), documents opened,
-  prints and pages, applications started - and nothing about any visitor.
+  prints and pages, applications started, and how many applications,
+  opinions and suggestions were submitted - and nothing about any visitor.
 
 **Usage payloads are sealed for the office too**, with the same HPKE suite
 and ``info`` as submissions (:func:`crypto.seal_info` of the item's key and
@@ -94,6 +95,8 @@ def usage_envelope(figures: DayFigures, *, prefix: str, key: str) -> dict:
             "zero_result_queries": figures.zero_results, "documents_opened": figures.opens,
             "prints": figures.prints, "pages_printed": figures.pages_printed,
             "applications_started": figures.applications,
+            "applications_submitted": figures.applications_submitted, "opinions": figures.opinions,
+            "suggestions": figures.suggestions,
             "top_queries": _scrubbed(figures.top_queries),
             "top_zero_result_queries": _scrubbed(figures.top_zero_queries),
             "top_documents": [{"doc_id": d, "count": n} for d, n in figures.top_documents]}

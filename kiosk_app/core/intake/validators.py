@@ -42,15 +42,8 @@ from stdnum.cn import ric as _ric
 from stdnum.cn import uscc as _uscc
 from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
 
+from kiosk_app.core.intake.labels import DOC_TYPES
 from kiosk_app.core.intake.text import FieldError, clean_code
-
-DOC_TYPES = {
-    "id_card": "居民身份证",
-    "residence_permit": "港澳台居民居住证",
-    "hk_macao_permit": "港澳居民来往内地通行证",
-    "taiwan_permit": "台湾居民来往大陆通行证",
-    "passport": "护照",
-}
 PERMIT_PREFIXES = {"810000": "香港", "820000": "澳门", "830000": "台湾"}
 EARLIEST_BIRTH = _dt.date(1900, 1, 1)
 
@@ -74,28 +67,36 @@ def _today(today: _dt.date | None) -> _dt.date:
 # -- resident identity card and residence permit ---------------------------------------
 
 
-def _check_gb11643(number: str, *, field: str, label: str, today: _dt.date | None,
+def _check_gb11643(number: str, *, field: str, label: str, label_en: str, today: _dt.date | None,
                    id_card: bool = False) -> None:
     """Length, format, check digit and birth date of an 18-character GB 11643 number."""
     if id_card and len(number) == 15 and number.isascii() and number.isdigit():
         raise FieldError(field, "old_id", "您输入的是15位旧身份证号码，请输入18位的第二代身份证号码",
-                         "15-digit first-generation ID number")
+                         "15-digit first-generation ID number",
+                         "This is an old 15-digit ID card number. Please enter the 18-character number "
+                         "of your second-generation ID card.")
     if len(number) != 18:
         raise FieldError(field, "length", f"{label}号码应为18位，您输入了{len(number)}位",
-                         f"must have 18 characters, got {len(number)}")
+                         f"must have 18 characters, got {len(number)}",
+                         f"The {label_en} number has 18 characters; you typed {len(number)}.")
     if not _ID_BODY_RE.match(number):
         raise FieldError(field, "format", f"{label}号码应为17位数字加1位数字或X",
-                         "must be 17 digits and a digit or X")
+                         "must be 17 digits and a digit or X",
+                         f"The {label_en} number is 17 digits followed by a digit or X.")
     if number[-1] != _ric.calc_check_digit(number):
         raise FieldError(field, "checksum", f"{label}号码最后一位校验码不正确，请核对",
-                         "check digit does not match (GB 11643 MOD 11-2)")
+                         "check digit does not match (GB 11643 MOD 11-2)",
+                         f"The last character of the {label_en} number (the check digit) does not match. "
+                         "Please check the number.")
     try:
         born = _ric.get_birth_date(number)
     except ValidationError:
         born = None
     if born is None or not EARLIEST_BIRTH <= born <= _today(today):
         raise FieldError(field, "birth_date", f"{label}号码中的出生日期（第7至14位）不正确，请核对",
-                         "birth date (characters 7-14) is not a real past date")
+                         "birth date (characters 7-14) is not a real past date",
+                         f"The date of birth in the {label_en} number (characters 7 to 14) is not right. "
+                         "Please check the number.")
 
 
 def resident_id(value: object, *, field: str = "id_number", today: _dt.date | None = None) -> str:
@@ -118,16 +119,21 @@ def resident_id(value: object, *, field: str = "id_number", today: _dt.date | No
     label = DOC_TYPES["id_card"]
     number = clean_code(value, field=field, label=label)
     if not number:
-        raise FieldError(field, "required", "请填写身份证号码", "required")
-    _check_gb11643(number, field=field, label="身份证", today=today, id_card=True)
+        raise FieldError(field, "required", "请填写身份证号码", "required",
+                         "Please fill in your ID card number.")
+    _check_gb11643(number, field=field, label="身份证", label_en="ID card", today=today, id_card=True)
     if number[:6] in PERMIT_PREFIXES:
         raise FieldError(field, "wrong_type",
                          "这是港澳台居民居住证号码，请在证件类型中选择“港澳台居民居住证”",
-                         "residence permit number entered as a resident ID")
+                         "residence permit number entered as a resident ID",
+                         "This is the number of a residence permit for Hong Kong, Macao and Taiwan residents. "
+                         "Please choose that document type.")
     _, first_part = numdb.get("cn/loc").info(number[:6])[0]      # ("37", {"province": "山东省"})
     if "province" not in first_part:
         raise FieldError(field, "region", "身份证号码前两位（省份代码）不正确，请核对",
-                         "unknown province code (characters 1-2)")
+                         "unknown province code (characters 1-2)",
+                         "The first two digits of the ID card number (the province code) are not right. "
+                         "Please check the number.")
     return number
 
 
@@ -141,11 +147,13 @@ def residence_permit(value: object, *, field: str = "id_number", today: _dt.date
     label = DOC_TYPES["residence_permit"]
     number = clean_code(value, field=field, label=label)
     if not number:
-        raise FieldError(field, "required", "请填写居住证号码", "required")
-    _check_gb11643(number, field=field, label="居住证", today=today)
+        raise FieldError(field, "required", "请填写居住证号码", "required",
+                         "Please fill in your residence permit number.")
+    _check_gb11643(number, field=field, label="居住证", label_en="residence permit", today=today)
     if number[:6] not in PERMIT_PREFIXES:
         raise FieldError(field, "prefix", "港澳台居民居住证号码应以810000、820000或830000开头",
-                         "residence permit number must start with 810000, 820000 or 830000")
+                         "residence permit number must start with 810000, 820000 or 830000",
+                         "A residence permit number starts with 810000, 820000 or 830000.")
     return number
 
 
@@ -160,10 +168,13 @@ def hk_macao_permit(value: object, *, field: str = "id_number") -> str:
     """
     number = clean_code(value, field=field, label=DOC_TYPES["hk_macao_permit"])
     if not number:
-        raise FieldError(field, "required", "请填写通行证号码", "required")
+        raise FieldError(field, "required", "请填写通行证号码", "required",
+                         "Please fill in your permit number.")
     if not _HKM_RE.match(number):
         raise FieldError(field, "format", "港澳居民来往内地通行证号码应为字母H或M加8位数字（旧版为10位数字）",
-                         "must be H or M followed by 8 or 10 digits")
+                         "must be H or M followed by 8 or 10 digits",
+                         "The permit number is the letter H or M followed by 8 digits (10 digits on older "
+                         "permits).")
     return number
 
 
@@ -175,13 +186,16 @@ def taiwan_permit(value: object, *, field: str = "id_number") -> str:
     """
     number = clean_code(value, field=field, label=DOC_TYPES["taiwan_permit"])
     if not number:
-        raise FieldError(field, "required", "请填写通行证号码", "required")
+        raise FieldError(field, "required", "请填写通行证号码", "required",
+                         "Please fill in your permit number.")
     if re.match(r"^\d{10}(\(?[A-Z]\)?)?$", number):
         raise FieldError(field, "old_permit", "请输入卡式台湾居民来往大陆通行证上的8位号码",
-                         "booklet-format permit number (expired format)")
+                         "booklet-format permit number (expired format)",
+                         "Please enter the 8-digit number of the card-type permit; booklet permits have "
+                         "expired.")
     if not _TW_RE.match(number):
         raise FieldError(field, "format", "台湾居民来往大陆通行证号码应为8位数字",
-                         "must be 8 digits")
+                         "must be 8 digits", "The permit number has 8 digits.")
     return number
 
 
@@ -193,10 +207,12 @@ def passport(value: object, *, field: str = "id_number") -> str:
     """
     number = clean_code(value, field=field, label=DOC_TYPES["passport"])
     if not number:
-        raise FieldError(field, "required", "请填写护照号码", "required")
+        raise FieldError(field, "required", "请填写护照号码", "required",
+                         "Please fill in your passport number.")
     if not _PASSPORT_RE.match(number) or not any(c.isdigit() for c in number):
         raise FieldError(field, "format", "护照号码应为5至15位字母和数字",
-                         "must be 5-15 letters and digits with at least one digit")
+                         "must be 5-15 letters and digits with at least one digit",
+                         "A passport number has 5 to 15 letters and digits.")
     return number
 
 
@@ -209,7 +225,8 @@ def identity_document(doc_type: object, value: object, *, field: str = "id_numbe
             validator of that type.
     """
     if not isinstance(doc_type, str) or doc_type not in DOC_TYPES:
-        raise FieldError("id_type", "choice", "请选择证件类型", "unknown identity document type")
+        raise FieldError("id_type", "choice", "请选择证件类型", "unknown identity document type",
+                         "Please choose the type of identity document.")
     if doc_type == "id_card":
         return resident_id(value, field=field, today=today)
     if doc_type == "residence_permit":
@@ -229,19 +246,25 @@ def credit_code(value: object, *, field: str = "org_code") -> str:
     """
     number = clean_code(value, field=field, label="统一社会信用代码")
     if not number:
-        raise FieldError(field, "required", "请填写统一社会信用代码", "required")
+        raise FieldError(field, "required", "请填写统一社会信用代码", "required",
+                         "Please fill in the unified social credit code.")
     try:
         return _uscc.validate(number)
     except InvalidLength:
         raise FieldError(field, "length", f"统一社会信用代码应为18位，您输入了{len(number)}位",
-                         f"must have 18 characters, got {len(number)}") from None
+                         f"must have 18 characters, got {len(number)}",
+                         f"The unified social credit code has 18 characters; you typed {len(number)}.") from None
     except InvalidChecksum:
         raise FieldError(field, "checksum", "统一社会信用代码最后一位校验码不正确，请核对",
-                         "check character does not match (GB 32100)") from None
+                         "check character does not match (GB 32100)",
+                         "The last character of the unified social credit code (the check character) does "
+                         "not match. Please check the code.") from None
     except ValidationError:
         raise FieldError(field, "format",
                          "统一社会信用代码前8位为数字，其余为数字或大写字母（不使用I、O、Z、S、V）",
-                         "must be 8 digits then digits or letters other than I, O, Z, S, V") from None
+                         "must be 8 digits then digits or letters other than I, O, Z, S, V",
+                         "The unified social credit code starts with 8 digits; the rest are digits or capital "
+                         "letters (never I, O, Z, S or V).") from None
 
 
 # -- contact details -----------------------------------------------------------------
@@ -266,15 +289,18 @@ def mobile(value: object, *, field: str = "phone") -> str:
     """
     number = _phone_digits(value, field, "手机号码")
     if not number:
-        raise FieldError(field, "required", "请填写手机号码", "required")
+        raise FieldError(field, "required", "请填写手机号码", "required",
+                         "Please fill in your mobile number.")
     if not number.isdigit() or not number.isascii():
-        raise FieldError(field, "format", "手机号码只能包含数字", "must contain digits only")
+        raise FieldError(field, "format", "手机号码只能包含数字", "must contain digits only",
+                         "A mobile number contains digits only.")
     if len(number) != 11:
         raise FieldError(field, "length", f"手机号码应为11位数字，您输入了{len(number)}位",
-                         f"must have 11 digits, got {len(number)}")
+                         f"must have 11 digits, got {len(number)}",
+                         f"A mobile number has 11 digits; you typed {len(number)}.")
     if not _MOBILE_RE.match(number):
         raise FieldError(field, "prefix", "手机号码应以13至19开头，请核对",
-                         "must start with 13-19")
+                         "must start with 13-19", "A mobile number starts with 13 to 19. Please check it.")
     return number
 
 
@@ -290,7 +316,7 @@ def phone(value: object, *, field: str = "phone") -> str:
     """
     number = _phone_digits(value, field, "联系电话")
     if not number:
-        raise FieldError(field, "required", "请填写联系电话", "required")
+        raise FieldError(field, "required", "请填写联系电话", "required", "Please fill in a phone number.")
     if number.isascii() and number.isdigit():
         if number.startswith("1"):
             return mobile(number, field=field)
@@ -301,7 +327,9 @@ def phone(value: object, *, field: str = "phone") -> str:
             if len(number) - split in ((8,) if split == 3 else (7, 8)):
                 return f"{number[:split]}-{number[split:]}"
     raise FieldError(field, "format", "请填写11位手机号码，或带区号的固定电话（如0531-12345678）",
-                     "not a mobile number or a landline with area code")
+                     "not a mobile number or a landline with area code",
+                     "Please enter an 11-digit mobile number, or a landline number with its area code "
+                     "(for example 0531-12345678).")
 
 
 def postcode(value: object, *, field: str = "postcode") -> str:
@@ -312,10 +340,11 @@ def postcode(value: object, *, field: str = "postcode") -> str:
     """
     code = clean_code(value, field=field, label="邮政编码")
     if not code:
-        raise FieldError(field, "required", "请填写邮政编码", "required")
+        raise FieldError(field, "required", "请填写邮政编码", "required", "Please fill in the postcode.")
     if not (code.isascii() and _POSTCODE_RE.match(code)):
         raise FieldError(field, "format", f"邮政编码应为6位数字，您输入了{len(code)}位",
-                         f"must be 6 digits ({len(code)} characters given)")
+                         f"must be 6 digits ({len(code)} characters given)",
+                         f"A postcode has 6 digits; you typed {len(code)} characters.")
     return code
 
 
@@ -334,16 +363,19 @@ def email(value: object, *, field: str = "email") -> str:
     text = clean_code(value, field=field, label=label, max_len=254, upper=False, keep_hyphens=True)
     text = text.replace("。", ".")
     if not text:
-        raise FieldError(field, "required", "请填写电子邮箱", "required")
+        raise FieldError(field, "required", "请填写电子邮箱", "required", "Please fill in your e-mail address.")
     if len(text) > 254:
-        raise FieldError(field, "too_long", "电子邮箱地址过长，请核对", "longer than 254 characters")
+        raise FieldError(field, "too_long", "电子邮箱地址过长，请核对", "longer than 254 characters",
+                         "The e-mail address is too long. Please check it.")
     if text.count("@") != 1:
         raise FieldError(field, "no_at", "电子邮箱应包含一个@符号，例如 zhangsan@example.com",
-                         "must contain exactly one @")
+                         "must contain exactly one @",
+                         "An e-mail address contains one @ sign, for example zhangsan@example.com.")
     local, domain = text.split("@")
     local = local.lower()
     bad = FieldError(field, "format", "电子邮箱格式不正确，例如 zhangsan@example.com",
-                     "not a valid e-mail address")
+                     "not a valid e-mail address",
+                     "This is not a valid e-mail address. It looks like zhangsan@example.com.")
     if not local or len(local) > 64 or not _EMAIL_LOCAL_RE.match(local):
         raise bad
     try:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from kiosk_app.core.settings import SettingsError, editable_settings
-from kiosk_app.ui.pages.admin_reprint import Reprinter, ReprintSection
+from kiosk_app.ui.pages.admin_reprint import Discarder, Reprinter, ReprintSection
 from kiosk_app.ui.pages.base import Page, margins
 from kiosk_app.ui.qt import QtCore, QtWidgets, Qt, translate
 from kiosk_app.ui.widgets.controls import button, card, clear_layout, label, scroll_area
@@ -253,6 +253,8 @@ class AdminPage(Page):
         self.reprint_section: ReprintSection | None = None
         self.reprinter = Reprinter(ctx, self)
         self.reprinter.done.connect(self._reprinted)
+        self.discarder = Discarder(ctx, shell, self)
+        self.discarder.done.connect(self._discarded)
 
     def page_title(self) -> str:
         return self.tr("管理")
@@ -275,6 +277,7 @@ class AdminPage(Page):
         if self.ctx.intake is not None:
             self.reprint_section = ReprintSection(t)
             self.reprint_section.reprint.connect(self.reprint_receipt)
+            self.reprint_section.discard.connect(self.discarder.ask)
             self.content.addWidget(self.reprint_section)
             self.refresh_reprints()
         self.sync_section = SyncSection(t)
@@ -342,7 +345,9 @@ class AdminPage(Page):
             (self.tr("无结果查询"), str(f.zero_results)),
             (self.tr("打开文件"), str(f.opens)),
             (self.tr("打印"), self.tr("打印 {0} 次，共 {1} 页").format(f.prints, f.pages_printed)),
-            (self.tr("申请"), str(f.applications)),
+            (self.tr("申请"), self.tr("开始填写 {0} 次，提交 {1} 件").format(f.applications,
+                                                                      f.applications_submitted)),
+            (self.tr("意见建议"), self.tr("意见 {0} 条，建议 {1} 条").format(f.opinions, f.suggestions)),
             (self.tr("热门查询"), top(f.top_queries)),
             (self.tr("查不到的内容"), top(f.top_zero_queries)),
         ]
@@ -463,6 +468,11 @@ class AdminPage(Page):
                                             self.tr("请检查打印机（纸张、卡纸、连接）后再补打。"))
         else:
             self.shell.message.show_message(self.tr("补打没有完成"), self.tr("请检查打印机后再试一次。"))
+
+    def _discarded(self, outcome: str) -> None:
+        self.refresh_reprints()
+        if outcome == "failed":
+            self.shell.message.show_message(self.tr("删除没有完成"), self.tr("请稍后再试，或联系技术支持。"))
 
     def leave_admin(self) -> None:
         self.shell.end_visit()

@@ -25,7 +25,7 @@ from kiosk_app.ui.pages.apply_review import DoneStep, ReviewStep
 from kiosk_app.ui.pages.apply_staff import StaffOverlay
 from kiosk_app.ui.pages.apply_steps import (FIELD_STEP, INPUT_STEPS, STEPS, ApplicantStep, ConsentStep,
                                             ContactStep, DeliveryStep, RequestStep, Step, TypeStep)
-from kiosk_app.ui.pages.apply_submit import SubmitOutcome, SubmitTask
+from kiosk_app.ui.pages.apply_submit import SubmitOutcome, SubmitTask, count_submission
 from kiosk_app.ui.pages.base import Page, margins
 from kiosk_app.ui.qt import QtCore, QtGui, QtWidgets, Qt
 from kiosk_app.ui.widgets.controls import button, label
@@ -51,12 +51,14 @@ class ApplyFormPage(Page):
 
         outer = QtWidgets.QVBoxLayout(self)
         self.outer = outer
-        top = QtWidgets.QHBoxLayout()
+        self.top_bar = QtWidgets.QWidget()
+        top = QtWidgets.QHBoxLayout(self.top_bar)
+        top.setContentsMargins(0, 0, 0, 0)
         self.step_title = label("", role="title", name="StepTitle")
         self.progress = label("", role="muted", wrap=False, name="StepProgress")
         top.addWidget(self.step_title, 1)
         top.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignBottom)
-        outer.addLayout(top)
+        outer.addWidget(self.top_bar)
         self.assisted_note = label("", name="AssistedNote")
         self.assisted_note.hide()
         outer.addWidget(self.assisted_note)
@@ -100,7 +102,11 @@ class ApplyFormPage(Page):
         outer.addWidget(self.nav)
 
         self.current = "type"
+        self._compact = False      # the keyboard is up in landscape: the step's heading makes room
         QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
+        im = QtGui.QGuiApplication.inputMethod()
+        im.visibleChanged.connect(self._keyboard_changed)
+        im.keyboardRectangleChanged.connect(self._keyboard_changed)
         self.apply_theme(self.theme)
         self._show_step("type")
 
@@ -117,6 +123,15 @@ class ApplyFormPage(Page):
         if self.ctx.intake is None:
             self.shell.message.show_message(self.tr("本机暂不受理现场申请"),
                                             self.tr("请到政务公开窗口或登录政府门户网站提交申请。"))
+
+    def step_back(self) -> bool:
+        """返回 goes back one step of the form; only the first step (and the receipt) leave the page."""
+        if self._task is not None:
+            return True             # storing or printing: the busy layer is up, nothing to go back to
+        if self.current in ("type", "done"):
+            return False
+        self.previous()
+        return True
 
     def leave(self) -> None:
         QtGui.QGuiApplication.inputMethod().hide()
@@ -142,7 +157,9 @@ class ApplyFormPage(Page):
         self.prev_button.setText(self.tr("上一步"))
         self.next_button.setText(self.tr("下一步"))
         self.submit_button.setText(self.tr("提交申请"))
+        language = self.shell.translations.language
         for step in self.steps.values():
+            step.set_language(language)
             step.retranslate()
         self._update_top()
         if self._staff is not None:
@@ -150,7 +167,7 @@ class ApplyFormPage(Page):
 
     def apply_theme(self, theme) -> None:
         super().apply_theme(theme)
-        margins(self.outer, theme, self.portrait)
+        self._margins()
         self.outer.setSpacing(theme.px(18))
         self._nav.setSpacing(theme.px(20))
         for b in (self.prev_button, self.next_button, self.submit_button):
@@ -165,9 +182,10 @@ class ApplyFormPage(Page):
 
     def set_portrait(self, portrait: bool) -> None:
         super().set_portrait(portrait)
-        margins(self.outer, self.theme, portrait)
+        self._margins()
         for step in self.steps.values():
             step.set_portrait(portrait)
+        self._keyboard_changed()
 
     # -- moving between steps ----------------------------------------------------------------------
 
@@ -201,7 +219,7 @@ class ApplyFormPage(Page):
         assisted = self.form.assisted is True
         self.assisted.setText(("☑  " if assisted else "☐  ") + self.tr("工作人员代为填写"))
         self.assisted_note.setText(self.tr("代为填写：工作人员 {0}").format(self.form.staff_id) if assisted else "")
-        self.assisted_note.setVisible(assisted and self.current != "done")
+        self.assisted_note.setVisible(assisted and self.current != "done" and not self._compact)
 
     def next(self) -> None:
         """Check this step's fields; show every message, or go on to the next step."""
@@ -243,7 +261,7 @@ class ApplyFormPage(Page):
         self.app = self.form.validate(today=self.ctx.today())
         self.key = self.ctx.intake.new_key() if self.ctx.intake is not None else None
         review: ReviewStep = self.steps["review"]
-        review.show_application(self.app.review_summary(), self.app.staff_id if self.app.assisted else "")
+        review.show_application(self.app.review_rows(), self.app.staff_id if self.app.assisted else "")
         self._show_step("review")
 
     def _errors(self, key: str):
@@ -283,15 +301,44 @@ class ApplyFormPage(Page):
         if later:
             later[0].focus()
         else:
+            # Hiding alone is undone by the keyboard while the field keeps the focus.
+            box.editor.clearFocus()
             QtGui.QGuiApplication.inputMethod().hide()
 
     def _reveal(self, widget: QtWidgets.QWidget) -> None:
-        """Scroll the step so ``widget`` (a field with its caption and message) shows above the keyboard."""
+        """Scroll the step so ``widget`` (a field with its caption and message) shows above the keyboard.
+
+        When the strip above the keyboard is lower than the whole field box, the
+        input itself wins: it is what the visitor is typing in.
+        """
         parent = widget.parentWidget()
         while parent is not None and not isinstance(parent, QtWidgets.QScrollArea):
             parent = parent.parentWidget()
         if parent is not None:
             parent.ensureWidgetVisible(widget, 0, self.theme.px(24))
+            editor = getattr(widget, "editor", None)
+            if editor is not None:
+                parent.ensureWidgetVisible(editor, 0, self.theme.px(8))
+
+    def _keyboard_changed(self, *_args) -> None:
+        """In landscape the keyboard leaves a low strip: the step's heading gives it to the fields."""
+        im = QtGui.QGuiApplication.inputMethod()
+        compact = self.isVisible() and im.isVisible() and not self.portrait
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.top_bar.setVisible(not compact)
+        self._margins()
+        self._update_top()
+        focus = QtWidgets.QApplication.focusWidget()
+        if compact and focus is not None and self.isAncestorOf(focus):
+            self._focus_changed(None, focus)
+
+    def _margins(self) -> None:
+        margins(self.outer, self.theme, self.portrait)
+        if self._compact:
+            m = self.outer.contentsMargins()
+            self.outer.setContentsMargins(m.left(), self.theme.px(8), m.right(), self.theme.px(8))
 
     def _open_published(self, doc_id: str) -> None:
         QtGui.QGuiApplication.inputMethod().hide()
@@ -360,6 +407,8 @@ class ApplyFormPage(Page):
             return
         task.wait()
         self._finished_task = task       # outlives the slot its signal called
+        if not task.is_reprint and task.outcome is not None and task.outcome.stored:
+            count_submission(self.ctx.usage, "application")
         if self._task_visit != self._visit:
             # The visit ended while it ran (idle reset): the stored application stands, but
             # its receipt is not shown to whoever stands at the kiosk now.

@@ -10,22 +10,24 @@ screen is the receipt.
 
 from __future__ import annotations
 
+from kiosk_app.core.intake.form import ReviewRow
+from kiosk_app.core.intake.labels import CONTEXT, REVIEW_LABELS
 from kiosk_app.core.intake.tracking import format_code, spoken
 from kiosk_app.core.pdf.context import chinese_date, chinese_datetime
 from kiosk_app.ui.pages.apply_steps import Step
 from kiosk_app.ui.pages.apply_submit import SubmitOutcome
-from kiosk_app.ui.qt import QtWidgets, Qt, Signal
+from kiosk_app.ui.qt import QtWidgets, Qt, Signal, translate
 from kiosk_app.ui.theme import Theme
 from kiosk_app.ui.widgets.controls import button, card, clear_layout, label
 from kiosk_app.ui.widgets.qr import QrCode
 
-# Rows of Application.review_summary(), by the step that asks for them.
-SECTIONS = (
-    ("applicant", ("申请人类型", "姓名", "证件类型", "证件号码", "名称", "统一社会信用代码", "联系人")),
-    ("request", ("所需信息名称", "文号", "所需信息描述", "受理机关")),
-    ("delivery", ("获取方式",)),
-    ("contact", ("联系电话", "电子邮箱", "通信地址", "邮政编码")),
-)
+# Rows of Application.review_rows() (by their Chinese labels), grouped by the step that asks for them.
+SECTIONS = tuple((step, tuple(REVIEW_LABELS[f] for f in fields)) for step, fields in (
+    ("applicant", ("applicant_type", "name", "id_type", "id_number", "org_name", "org_code", "contact_name")),
+    ("request", ("info_title", "info_doc_number", "info_description", "office")),
+    ("delivery", ("delivery",)),
+    ("contact", ("phone", "email", "address", "postcode")),
+))
 
 
 class ReviewStep(Step):
@@ -52,17 +54,25 @@ class ReviewStep(Step):
     def title(self) -> str:
         return self.tr("核对申请内容")
 
-    def show_application(self, rows: list[tuple[str, str]], staff_id: str = "") -> None:
-        """Lay out the summary rows (label, value) in their groups."""
+    def show_application(self, rows: list[ReviewRow], staff_id: str = "") -> None:
+        """Lay out the review rows in their groups, in the interface language.
+
+        Labels and choice names come from the core in Chinese and are translated
+        here; what the visitor typed is shown as typed. ``values`` maps each
+        Chinese label to the value shown.
+        """
         clear_layout(self.sections)
         self._shown = (list(rows), staff_id)
-        self.values = dict(rows)
+        zh = self.language.startswith("zh")
+        shown = {row.label: ("·" if zh else " · ").join(translate(CONTEXT, n) for n in row.names) if row.names
+                 else row.value for row in rows}
+        self.values = shown
         self.edit_buttons = {}
         t = self.theme
         titles = {"applicant": self.tr("申请人"), "request": self.tr("所需信息"),
                   "delivery": self.tr("获取方式"), "contact": self.tr("联系方式")}
         for step, labels in SECTIONS:
-            items = [(k, v) for k, v in rows if k in labels]
+            items = [(k, v) for k, v in shown.items() if k in labels]
             if not items:
                 continue
             frame, lay = card(margins=t.px(24), spacing=t.px(10))
@@ -78,7 +88,7 @@ class ReviewStep(Step):
             grid.setHorizontalSpacing(t.px(24))
             grid.setVerticalSpacing(t.px(10))
             for i, (k, v) in enumerate(items):
-                key = label(k, role="muted", wrap=False)
+                key = label(translate(CONTEXT, k), role="muted", wrap=False)
                 value = label(v, name=f"Review_{k}")
                 grid.addWidget(key, i, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(value, i, 1)

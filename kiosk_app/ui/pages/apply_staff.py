@@ -91,6 +91,7 @@ class StaffOverlay(Overlay):
         self.text.setText(self.tr("申请人书写确有困难的，可由工作人员代为填写。请工作人员输入工号和管理 PIN，"
                                   "工号将记录在申请中。"))
         self.staff.set_caption(self.tr("工作人员工号"), required=True)
+        self.staff.set_language(self.shell.translations.language)
         self.pin_caption.setText(self.tr("管理 PIN（用右侧数字键输入）"))
         self.cancel_button.setText(self.tr("取消"))
         self.keypad.retranslate()
@@ -123,7 +124,7 @@ class StaffOverlay(Overlay):
         """Check the 工号 (the core's rule) and the PIN (the admin check, its lockout shared)."""
         errors: list = []
         staff_id = assisted_fields(True, self.staff.text(), errors)["staff_id"]
-        self.staff.set_error(errors[0].zh if errors else "")
+        self.staff.set_error(errors[0] if errors else None)
         if errors:
             return
         gate = self.shell.page("pin")        # holds the admin PIN's failures and lockout

@@ -71,6 +71,7 @@ class Step(QtWidgets.QWidget):
         super().__init__()
         self.fields: dict[str, FieldBox] = {}
         self.portrait = False
+        self.language = "zh_CN"
         self.theme = Theme()
         self.column = _Column()
         self.column.setObjectName("FormColumn")
@@ -104,12 +105,12 @@ class Step(QtWidgets.QWidget):
 
     def show_errors(self, errors: list[FieldError] | tuple[FieldError, ...]) -> FieldBox | None:
         """Show each field's first message (and clear the others); returns the first field in error."""
-        first: dict[str, str] = {}
+        first: dict[str, FieldError] = {}
         for err in errors:
-            first.setdefault(err.field, err.zh)
+            first.setdefault(err.field, err)
         top = None
         for name, box in self.fields.items():
-            box.set_error(first.get(name, ""))
+            box.set_error(first.get(name))
             if name in first and top is None and box.isVisibleTo(self):
                 top = box
         return top
@@ -121,6 +122,12 @@ class Step(QtWidgets.QWidget):
 
     def retranslate(self) -> None:
         """Set the captions again (language switched)."""
+
+    def set_language(self, language: str) -> None:
+        """The interface language: the core's messages shown beside the fields follow it."""
+        self.language = language
+        for box in self.fields.values():
+            box.set_language(language)
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -371,7 +378,10 @@ class ConsentStep(Step):
     def __init__(self, notice: str):
         super().__init__()
         self.notice_card, lay = card()
+        # The notice is the legal text, versioned by its Chinese wording: it is not translated.
+        self.notice_language = label("", name="ConsentNoticeLanguage")
         self.notice = label(notice, name="ConsentNotice")
+        lay.addWidget(self.notice_language)
         lay.addWidget(self.notice)
         self.lay.addWidget(self.notice_card)
         self.consent = self.add(ConsentField())
@@ -382,10 +392,17 @@ class ConsentStep(Step):
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr("提交前，请阅读以下告知。"))
+        self.notice_language.setText(self.tr("以下法律告知只有中文版本，工作人员可以为您讲解。"))
+        self.notice_language.setVisible(not self.language.startswith("zh"))
         self.consent.set_caption("")
         self.consent.caption.hide()
         self.consent.toggle.set_label(self.tr("我已阅读并同意按上述告知处理我的个人信息"))
 
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        self.notice_language.setVisible(not language.startswith("zh"))
+
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
         self.notice.setStyleSheet(f"font-size: {theme.body}px;")
+        self.notice_language.setStyleSheet(f"font-weight: bold; color: {theme.palette.accent};")

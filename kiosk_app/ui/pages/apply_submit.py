@@ -66,6 +66,7 @@ class SubmitTask(QtCore.QObject):
         self._printer = printer
         self._paper = paper
         self._reprint = reprint
+        self.is_reprint = reprint is not None
         self.outcome: SubmitOutcome | None = None
         self._thread = threading.Thread(target=self._run, name="kiosk-apply", daemon=True)
 
@@ -118,3 +119,10 @@ class SubmitTask(QtCore.QObject):
             self._intake.receipt_printed(outcome.submission.idempotency_key)
         except Exception:  # noqa: BLE001 - the receipt is out; only the reprint list is stale
             log.exception("could not record that the receipt was printed")
+
+def count_submission(usage, kind: str) -> None:
+    """Count a stored submission in the usage log (a count only); a failing log never undoes it."""
+    try:
+        usage.submitted(kind)
+    except (sqlite3.Error, OSError) as exc:
+        log.error("usage log: submission not counted: %s", exc)

@@ -4,7 +4,8 @@ The main window (the shell) creates a page on first use, calls :meth:`Page.enter
 with the page's parameters each time it is shown, :meth:`Page.reset` when a
 visit ends (every field, result, scroll position and selection goes), and
 :meth:`Page.retranslate`, :meth:`Page.apply_theme` and :meth:`Page.set_portrait`
-when language, elder mode or orientation change.
+when language, elder mode or orientation change, and :meth:`Page.step_back` when
+the header's 返回 is pressed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,15 @@ class Page(QtWidgets.QWidget):
 
     def reset(self) -> None:
         """Forget everything of the visit."""
+
+    def step_back(self) -> bool:
+        """The header's 返回 was pressed: True when the page went back a step of its own.
+
+        A page of several steps (a form, its review) goes back one step, as a
+        visitor expects; it returns False on its first step, and the window
+        then leaves the page.
+        """
+        return False
 
     def retranslate(self) -> None:
         """Set every visible string again (language switched)."""

@@ -88,7 +88,7 @@ class ConsultationsPage(Page):
         try:
             consultation_gate(c, self.ctx.today())
         except FieldError as exc:
-            return exc.zh
+            return exc.message(self.shell.translations.language)
         return ""
 
     def give_opinion(self, c: dict | None) -> None:

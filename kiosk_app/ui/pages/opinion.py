@@ -23,6 +23,7 @@ from kiosk_app.core.intake.opinion import OpinionForm, SuggestionForm, consultat
 from kiosk_app.core.intake.outbox import OutboxError
 from kiosk_app.core.intake.text import FieldError, FormInvalid
 from kiosk_app.core.intake.tracking import format_code
+from kiosk_app.ui.pages.apply_submit import count_submission
 from kiosk_app.ui.pages.base import Page, margins
 from kiosk_app.ui.pages.opinion_form import OpinionFields
 from kiosk_app.ui.pages.opinion_views import DoneView, RefusedView, ReviewView
@@ -119,7 +120,7 @@ class OpinionPage(Page):
             try:
                 consultation_gate(rec, self.ctx.today())
             except FieldError as exc:
-                self._refuse(self.tr("现在不能对此提出意见"), exc.zh)
+                self._refuse(self.tr("现在不能对此提出意见"), exc.message(self.shell.translations.language))
                 return
         self._show(FORM)
 
@@ -129,6 +130,13 @@ class OpinionPage(Page):
         self.consultation = None
         self.done.show_code("", "", "", "", "")
         self._show(FORM)
+
+    def step_back(self) -> bool:
+        """返回 on the review goes back to the form (as 返回修改); elsewhere it leaves the page."""
+        if self.stack.currentIndex() != REVIEW:
+            return False
+        self.back_to_form()
+        return True
 
     # -- the flow ---------------------------------------------------------------------
 
@@ -141,9 +149,10 @@ class OpinionPage(Page):
             else:
                 item = SuggestionForm(**values).validate()
         except FormInvalid as exc:
-            errors = {field: err.zh for field, err in exc.by_field().items()}
+            errors = exc.by_field()
             if "consultation" in errors:          # it closed while the form was open
-                self._refuse(self.tr("现在不能对此提出意见"), errors["consultation"])
+                self._refuse(self.tr("现在不能对此提出意见"),
+                             errors["consultation"].message(self.shell.translations.language))
                 return
             first = self.fields.show_errors(errors)
             if first is not None:
@@ -184,6 +193,8 @@ class OpinionPage(Page):
             self.review.set_error(self.tr("暂时无法保存，请稍后再试，或联系大厅工作人员。"))
             return
         log.info("%s stored (%s)", sub.kind, "new" if sub.created else "repeated tap")
+        if sub.created:
+            count_submission(self.ctx.usage, sub.kind)
         self.submitted = sub
         self.item = None
         self.fields.clear()
@@ -246,6 +257,9 @@ class OpinionPage(Page):
             self.review.intro.setText(self.tr("确认无误后点击“确认提交”；需要修改的，点击“返回修改”。"))
 
     def retranslate(self) -> None:
+        self.fields.set_language(self.shell.translations.language)
+        if self.stack.currentIndex() == REFUSED and self.target is not None:
+            self.start(self.target)             # the reason again, in the new language
         self.cancel.setText(self.tr("取消"))
         self.edit.setText(self.tr("返回修改"))
         self.next.setText(self.tr("下一步：核对内容"))

@@ -1,8 +1,10 @@
 """The fields of the opinion and suggestion form: the text, optional name and contact, consent.
 
 Each field sits in a :class:`FieldBlock` with its caption, a hint and the
-error shown right under it (in Chinese, from the intake's checks), so a
-visitor sees what to fix where they typed it. The screen
+error shown right under it (the intake's message, in Chinese or in its
+English for visitors), so a visitor sees what to fix where they typed it. The
+personal-information notice is the legal text in Chinese; in another
+language a line above it says so. The screen
 (:mod:`kiosk_app.ui.pages.opinion`) owns the flow; this widget only holds
 what was typed and shows errors.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from kiosk_app.core.intake.consent import OPINION_NOTICE
 from kiosk_app.core.intake.opinion import TEXT_LIMIT, TOPIC_LIMIT
+from kiosk_app.core.intake.text import FieldError
 from kiosk_app.ui.qt import QtGui, QtWidgets, Qt
 from kiosk_app.ui.widgets.controls import card, label, wrap_button
 
@@ -114,20 +117,23 @@ class OpinionFields(QtWidgets.QWidget):
         self.name = FieldBlock("Name", line_field("NameField", NAME_LIMIT))
         self.contact = FieldBlock("Contact", line_field("ContactField", CONTACT_LIMIT,
                                                         _H.ImhPreferLatin | _H.ImhNoAutoUppercase))
+        self.notice_language = label("", name="OpinionNoticeLanguage")
         self.notice = label(OPINION_NOTICE, role="muted", name="OpinionNotice")
         self.consent = wrap_button("", checkable=True)      # wraps in elder mode and long languages
         self.consent.setObjectName("ConsentToggle")
         self.consent.toggled.connect(self._consent_text)
         self.consent_error = label("", name="ConsentError")
         self.consent_error.hide()
-        for w in (self.personal_title, self.personal_intro, self.name, self.contact, self.notice,
-                  self.consent, self.consent_error):
+        for w in (self.personal_title, self.personal_intro, self.name, self.contact, self.notice_language,
+                  self.notice, self.consent, self.consent_error):
             pl.addWidget(w)
         pl.addStretch(1)
         self.pl = pl
         self.body.addLayout(left, 3)
         self.body.addWidget(self.personal, 2)
         self.blocks = {"topic": self.topic, "text": self.text, "name": self.name, "contact": self.contact}
+        self.language = "zh_CN"
+        self._errors: dict[str, FieldError] = {}
 
     # -- values ----------------------------------------------------------------------
 
@@ -150,14 +156,16 @@ class OpinionFields(QtWidgets.QWidget):
         self.consent.setChecked(False)
         self.show_errors({})
 
-    def show_errors(self, errors: dict[str, str]) -> QtWidgets.QWidget | None:
+    def show_errors(self, errors: dict[str, FieldError]) -> QtWidgets.QWidget | None:
         """Show each field's message under it; returns the first field with one (to scroll to)."""
+        self._errors = dict(errors)
+        text = {name: err.message(self.language) for name, err in errors.items()}
         first = None
         for name, block in self.blocks.items():
-            block.set_error(errors.get(name, ""))
+            block.set_error(text.get(name, ""))
             if name in errors and first is None and block.isVisible():
                 first = block
-        consent = errors.get("consent", "")
+        consent = text.get("consent", "")
         self.consent_error.setText(consent)
         self.consent_error.setVisible(bool(consent))
         if consent and first is None:
@@ -175,7 +183,15 @@ class OpinionFields(QtWidgets.QWidget):
 
     # -- look ------------------------------------------------------------------------
 
+    def set_language(self, language: str) -> None:
+        """The interface language: the messages shown and the note on the notice follow it."""
+        self.language = language
+        self.notice_language.setVisible(not language.startswith("zh"))
+        if self._errors:
+            self.show_errors(self._errors)
+
     def retranslate(self) -> None:
+        self.notice_language.setText(self.tr("以下法律告知只有中文版本，工作人员可以为您讲解。"))
         self.topic.set_texts(self.tr("主题（可不填）"), self.tr("例如：办事服务、政务公开、本机使用"))
         self.text.set_texts(self.tr("您的意见（必填）"),
                             self.tr("请写明意见和理由，点击输入框可打开屏幕键盘，支持拼音输入。"))
@@ -208,3 +224,4 @@ class OpinionFields(QtWidgets.QWidget):
             block.apply_theme(theme)
         self.consent.setMinimumHeight(theme.target)
         self.consent_error.setStyleSheet(f"color: {p.danger}; font-weight: bold;")
+        self.notice_language.setStyleSheet(f"font-weight: bold; color: {p.accent};")

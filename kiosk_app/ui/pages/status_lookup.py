@@ -63,6 +63,7 @@ class StatusPage(Page):
         outer.addLayout(bar)
         self.bar = bar
         self.error = label("", name="StatusError")
+        self._error: FieldError | None = None     # the core's message shown, kept for a language switch
         self.error.hide()
         outer.addWidget(self.error)
         holder = QtWidgets.QWidget()
@@ -128,7 +129,7 @@ class StatusPage(Page):
         try:
             view = intake.lookup(text)
         except FieldError as exc:
-            self._set_error(exc.zh)
+            self._set_error(exc)
             return
         except LookupRefused as exc:
             minutes = max(1, math.ceil(exc.wait_s / 60))
@@ -150,7 +151,10 @@ class StatusPage(Page):
             self.field.setText(text.upper())
             self.field.setCursorPosition(pos)
 
-    def _set_error(self, text: str) -> None:
+    def _set_error(self, error: FieldError | str) -> None:
+        """Show a message under the field; the core's FieldError in the interface language (kept for a switch)."""
+        self._error = error if isinstance(error, FieldError) else None
+        text = error.message(self.shell.translations.language) if isinstance(error, FieldError) else error
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
@@ -206,6 +210,8 @@ class StatusPage(Page):
         self.history_title.setText(self.tr("办理记录"))
         self.help.setText(self.tr("查询码中没有数字0、1和字母O、I、L。"
                                   "只显示办理进度，不显示您填写的个人信息。"))
+        if self._error is not None:
+            self._set_error(self._error)
         if self.view is not None:
             self._show_result(self.view, found=True)
         elif self.not_found.isVisibleTo(self):

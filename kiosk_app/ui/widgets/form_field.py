@@ -1,9 +1,10 @@
 """Form fields for touch screens: a caption, the input, a hint, and the message of the mistake.
 
 Used by the on-site application form. Every field shows the message the
-intake core gives for a mistake (a Chinese sentence saying what to write)
-right under the input, with a mark and a red border, so a visitor never has
-to match a list of errors to the fields. Fields hold raw text and report
+intake core gives for a mistake (a sentence saying what to write, in Chinese
+or, when the screen is in English, the core's English for visitors) right
+under the input, with a mark and a red border, so a visitor never has to
+match a list of errors to the fields. Fields hold raw text and report
 every change (``changed(field, value)``); the form model checks them.
 
 Text goes in through the on-screen keyboard: line fields carry the input-method
@@ -14,6 +15,7 @@ marked with a tick when chosen so the choice does not rest on colour alone.
 
 from __future__ import annotations
 
+from kiosk_app.core.intake.text import FieldError
 from kiosk_app.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal, translate
 from kiosk_app.ui.theme import Theme
 from kiosk_app.ui.widgets.controls import LayoutButton, button, label
@@ -34,6 +36,8 @@ class FieldBox(QtWidgets.QWidget):
         self.field = field
         self.setObjectName(f"Box_{field}")
         self._required: bool | None = None
+        self._error: FieldError | None = None    # kept, to show again in another language
+        self._language = "zh_CN"
         self._theme = Theme()
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -72,11 +76,23 @@ class FieldBox(QtWidgets.QWidget):
             self.tag.setText(translate("FormField", "必填") if required else translate("FormField", "选填"))
         self.tag.setVisible(required is not None)
 
-    def set_error(self, message: str) -> None:
-        """Show the core's message for this field's mistake ("" clears it)."""
+    def set_error(self, error: FieldError | str | None) -> None:
+        """Show the core's message for this field's mistake (None or "" clears it).
+
+        A :class:`FieldError` is shown in the interface language and kept, so a
+        language switch (:meth:`set_language`) shows it in the other one.
+        """
+        self._error = error if isinstance(error, FieldError) else None
+        message = error.message(self._language) if isinstance(error, FieldError) else (error or "")
         self.error.setText(f"{MARK}{message}" if message else "")
         self.error.setVisible(bool(message))
         self._style_invalid(bool(message))
+
+    def set_language(self, language: str) -> None:
+        """The interface language ("zh_CN", "en" …): a message shown follows it."""
+        self._language = language
+        if self._error is not None:
+            self.set_error(self._error)
 
     def error_text(self) -> str:
         return self.error.text()[len(MARK):] if self.error.isVisible() else ""

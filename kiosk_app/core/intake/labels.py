@@ -1,0 +1,57 @@
+"""The names the intake gives its choices and review rows, in Chinese, marked for translation.
+
+The application form's choice keys (``citizen``, ``paper``, ``post`` …) are
+what is stored; these tables are what a visitor reads on the review page and
+what the receipt prints. Each name is wrapped in ``QT_TRANSLATE_NOOP`` under
+the context ``Application`` so Qt Linguist extracts it from this file (the
+lupdate sources list it) without the core importing Qt; the screens translate
+with ``translate("Application", name)`` when the interface is in English. The
+receipt and the record keep the Chinese.
+"""
+
+from __future__ import annotations
+
+from kiosk_app.core.settings import QT_TRANSLATE_NOOP
+
+CONTEXT = "Application"
+
+APPLICANT_TYPES = {
+    "citizen": QT_TRANSLATE_NOOP("Application", "公民"),
+    "organisation": QT_TRANSLATE_NOOP("Application", "法人或者其他组织"),
+}
+MEDIA = {
+    "paper": QT_TRANSLATE_NOOP("Application", "纸质"),
+    "electronic": QT_TRANSLATE_NOOP("Application", "电子"),
+}
+METHODS = {
+    "pickup": QT_TRANSLATE_NOOP("Application", "现场领取"),
+    "post": QT_TRANSLATE_NOOP("Application", "邮寄"),
+    "email": QT_TRANSLATE_NOOP("Application", "电子邮件"),
+}
+DOC_TYPES = {
+    "id_card": QT_TRANSLATE_NOOP("Application", "居民身份证"),
+    "residence_permit": QT_TRANSLATE_NOOP("Application", "港澳台居民居住证"),
+    "hk_macao_permit": QT_TRANSLATE_NOOP("Application", "港澳居民来往内地通行证"),
+    "taiwan_permit": QT_TRANSLATE_NOOP("Application", "台湾居民来往大陆通行证"),
+    "passport": QT_TRANSLATE_NOOP("Application", "护照"),
+}
+# The review page's row labels (Application.review_rows), by the field they show.
+REVIEW_LABELS = {
+    "applicant_type": QT_TRANSLATE_NOOP("Application", "申请人类型"),
+    "name": QT_TRANSLATE_NOOP("Application", "姓名"),
+    "id_type": QT_TRANSLATE_NOOP("Application", "证件类型"),
+    "id_number": QT_TRANSLATE_NOOP("Application", "证件号码"),
+    "org_name": QT_TRANSLATE_NOOP("Application", "名称"),
+    "org_code": QT_TRANSLATE_NOOP("Application", "统一社会信用代码"),
+    "contact_name": QT_TRANSLATE_NOOP("Application", "联系人"),
+    "phone": QT_TRANSLATE_NOOP("Application", "联系电话"),
+    "email": QT_TRANSLATE_NOOP("Application", "电子邮箱"),
+    "address": QT_TRANSLATE_NOOP("Application", "通信地址"),
+    "postcode": QT_TRANSLATE_NOOP("Application", "邮政编码"),
+    "info_title": QT_TRANSLATE_NOOP("Application", "所需信息名称"),
+    "info_doc_number": QT_TRANSLATE_NOOP("Application", "文号"),
+    "info_description": QT_TRANSLATE_NOOP("Application", "所需信息描述"),
+    "office": QT_TRANSLATE_NOOP("Application", "受理机关"),
+    "delivery": QT_TRANSLATE_NOOP("Application", "获取方式"),
+    "assisted": QT_TRANSLATE_NOOP("Application", "代为填写"),
+}
