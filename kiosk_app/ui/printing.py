@@ -22,11 +22,11 @@ import os
 import re
 import shutil
 import subprocess
-import threading
 from dataclasses import dataclass, field
 
 from kiosk_app.ui import qt
-from kiosk_app.ui.qt import QtCore, QtGui, Signal
+from kiosk_app.ui.qt import QtCore, QtGui
+from kiosk_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -323,35 +323,18 @@ def first_page_image(data: bytes, height: int = PREVIEW_HEIGHT) -> QtGui.QImage 
         buffer.close()
 
 
-class _Task(QtCore.QObject):
-    """Work in a thread of its own; ``finished`` fires when ``outcome`` is set.
-
-    The signal carries no Python object across threads: the outcome is read
-    from the task on the UI thread once the signal arrives.
-    """
-
-    finished = Signal()
+class _Task(Worker):
+    """A print step off the UI thread (see :class:`~kiosk_app.ui.worker.Worker`)."""
 
     def __init__(self, printer, what: str):
-        super().__init__()
+        super().__init__("kiosk-print")
         self._printer = printer
         self._what = what
         self.outcome: PrintOutcome | None = None
-        self._thread = threading.Thread(target=self._run, name="kiosk-print", daemon=True)
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def wait(self, timeout: float | None = None) -> None:
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        try:
-            self.outcome = self._work()
-        except Exception as exc:  # noqa: BLE001 - reported calmly, logged in full
-            log.exception("printing %s failed", self._what)
-            self.outcome = PrintOutcome("failed", 0, str(exc))
-        self.finished.emit()
+    def failed(self, exc: Exception) -> PrintOutcome:
+        log.error("printing %s failed", self._what)
+        return PrintOutcome("failed", 0, str(exc))
 
     def _ready(self) -> PrintOutcome | None:
         """None when the printer is ready; else the ``unavailable`` outcome (and a log line)."""
@@ -361,7 +344,7 @@ class _Task(QtCore.QObject):
         log.warning("not printing %s: printer %r is %s", self._what, getattr(self._printer, "name", ""), state)
         return PrintOutcome("unavailable", 0, state)
 
-    def _work(self) -> PrintOutcome:
+    def work(self) -> PrintOutcome:
         raise NotImplementedError
 
 
@@ -399,7 +382,7 @@ class PreviewTask(_Task):
         self._tags = enterprise_tags
         self._height = image_height
 
-    def _work(self) -> PrintOutcome:
+    def work(self) -> PrintOutcome:
         unavailable = self._ready()
         if unavailable is not None:
             return unavailable
@@ -439,7 +422,7 @@ class SendTask(_Task):
         super().__init__(printer, choice.title or choice.kind)
         self.choice = choice
 
-    def _work(self) -> PrintOutcome:
+    def work(self) -> PrintOutcome:
         unavailable = self._ready()
         if unavailable is not None:
             return unavailable

@@ -20,43 +20,36 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sqlite3
-import threading
 
 from kiosk_app.core.intake.tracking import format_code
 from kiosk_app.ui.qt import QtCore, QtWidgets, Qt, Signal
 from kiosk_app.ui.receipt_print import print_receipt
+from kiosk_app.ui.worker import Worker
 from kiosk_app.ui.widgets.controls import button, clear_layout, label
 from kiosk_app.ui.widgets.overlays import Overlay
 
 log = logging.getLogger(__name__)
 
 
-class ReceiptPrintTask(QtCore.QObject):
-    """Prints one stored receipt off the UI thread; ``finished`` when ``outcome`` is set.
+class ReceiptPrintTask(Worker):
+    """Prints one stored receipt off the UI thread.
 
     ``outcome`` is ``ok``, ``unavailable:<printer state>`` or ``failed``.
     """
 
-    finished = Signal()
-
     def __init__(self, printer, content, paper: str):
-        super().__init__()
+        super().__init__("kiosk-receipt-print")
         self._printer = printer
         self._content = content
         self._paper = paper
         self.outcome = ""
-        self._thread = threading.Thread(target=self._run, name="kiosk-receipt-print", daemon=True)
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def wait(self, timeout: float | None = None) -> None:
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
+    def work(self) -> str:
         done = print_receipt(self._printer, self._content, self._paper)
-        self.outcome = f"unavailable:{done.printer_state}" if done.outcome == "unavailable" else done.outcome
-        self.finished.emit()
+        return f"unavailable:{done.printer_state}" if done.outcome == "unavailable" else done.outcome
+
+    def failed(self, exc: Exception) -> str:
+        return "failed"
 
 
 class ReprintSection(QtWidgets.QFrame):

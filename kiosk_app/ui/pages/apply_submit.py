@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import threading
 from dataclasses import dataclass
 
 from kiosk_app.core.pdf.receipt import ReceiptContent
-from kiosk_app.ui.qt import QtCore, Signal
 from kiosk_app.ui.receipt_print import print_receipt
+from kiosk_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -48,18 +47,12 @@ class SubmitOutcome:
     error: str = ""
 
 
-class SubmitTask(QtCore.QObject):
-    """Stores one application (unless ``receipt`` is given: a reprint) and prints its receipt.
-
-    ``finished`` fires once ``outcome`` is set; like the document print task
-    it carries no Python object across threads.
-    """
-
-    finished = Signal()
+class SubmitTask(Worker):
+    """Stores one application (unless ``reprint`` is given) and prints its receipt, off the UI thread."""
 
     def __init__(self, intake, key: str, app, printer, paper: str = "roll80", *,
                  reprint: SubmitOutcome | None = None):
-        super().__init__()
+        super().__init__("kiosk-apply")
         self._intake = intake
         self._key = key
         self._app = app
@@ -68,24 +61,15 @@ class SubmitTask(QtCore.QObject):
         self._reprint = reprint
         self.is_reprint = reprint is not None
         self.outcome: SubmitOutcome | None = None
-        self._thread = threading.Thread(target=self._run, name="kiosk-apply", daemon=True)
 
-    def start(self) -> None:
-        self._thread.start()
+    def work(self) -> SubmitOutcome:
+        outcome = self._reprint or self._store()
+        if outcome.receipt is not None:
+            self._print(outcome)
+        return outcome
 
-    def wait(self, timeout: float | None = None) -> None:
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        try:
-            outcome = self._reprint or self._store()
-            if outcome.receipt is not None:
-                self._print(outcome)
-            self.outcome = outcome
-        except Exception as exc:  # noqa: BLE001 - reported calmly, logged in full
-            log.exception("application task failed")
-            self.outcome = SubmitOutcome(False, error=f"{type(exc).__name__}: {exc}")
-        self.finished.emit()
+    def failed(self, exc: Exception) -> SubmitOutcome:
+        return SubmitOutcome(False, error=f"{type(exc).__name__}: {exc}")
 
     def _store(self) -> SubmitOutcome:
         try:
