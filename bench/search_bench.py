@@ -10,7 +10,10 @@ recombined), then, for each engine, in fresh processes:
   filters), three passes; p50 / p95 / p99 ms; peak RSS of the searching process;
 * suggestions (tantivy): p50 / p95 ms per keystroke prefix;
 * cold start: process start to first result, median of three (page cache warm);
-* updates (tantivy): applying 1,000 changed documents.
+* updates (tantivy): applying 1,000 changed documents, eight times in a row (the
+  first in a fresh process, with its imports; every few updates tantivy merges the
+  small segments they made, and the update that starts a merge waits for it);
+* load average (1 minute) before and after each step: the machine may be shared.
 
 Both engines get the same query plans (words from the kiosk's query planner,
 each word a bigram phrase, words ANDed, title weighted 4× body); FTS5 stores
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
@@ -164,7 +168,8 @@ def tantivy_build(corpus: Path, index_dir: Path) -> dict:
     SearchIndex.build(index_dir, records(), version=1)
     secs = time.perf_counter() - t0
     return {"docs": raw["docs"], "build_s": secs, "docs_per_s": raw["docs"] / secs,
-            "raw_mb": raw["bytes"] / 2**20, "index_mb": dir_mb(index_dir), "build_rss_mb": rss_mb()}
+            "raw_mb": raw["bytes"] / 2**20, "index_mb": dir_mb(index_dir), "build_rss_mb": rss_mb(),
+            "segments": len(segments(index_dir))}
 
 
 def tantivy_query(index_dir: Path, queries: list[dict], passes: int) -> dict:
@@ -192,20 +197,36 @@ def tantivy_query(index_dir: Path, queries: list[dict], passes: int) -> dict:
             "suggest_p95": pct(stimes, 95), "search_rss_mb": rss_mb(), **rss_split_mb()}
 
 
-def tantivy_apply(corpus: Path, index_dir: Path, count: int = 1000) -> dict:
+def tantivy_apply(corpus: Path, index_dir: Path, count: int = 1000, rounds: int = 8) -> dict:
     from kiosk_app.core.search import SearchIndex
 
     changed = []
     for i, rec in enumerate(make_corpus.read(corpus)):
         if i % 7 == 0:
-            rec = dict(rec, title=rec["title"] + "（修订）", body=rec["body"][::-1])
             changed.append(rec)
-        if len(changed) >= count:
+        if len(changed) >= count * rounds:
             break
     ix = SearchIndex.open(index_dir)
-    t0 = time.perf_counter()
-    ix.apply(changed, [], version=2)
-    return {"apply_docs": len(changed), "apply_s": time.perf_counter() - t0}
+    times, merges = [], []
+    for r in range(rounds):
+        # a small corpus has fewer documents than all rounds change: some change again
+        picked = [changed[(r * count + j) % len(changed)] for j in range(count)]
+        batch = [dict(rec, title=rec["title"] + f"（第{r + 1}次修订）", body=rec["body"][::-1])
+                 for rec in picked]
+        t0 = time.perf_counter()
+        parts = ix.apply(batch, [], version=2 + r)
+        times.append(time.perf_counter() - t0)
+        if parts["merge"] > 0.05:
+            merges.append(parts["merge"])
+    return {"apply_docs": count, "apply_rounds": rounds, "apply_s": times[0],
+            "apply_mean_s": statistics.fmean(times), "apply_max_s": max(times),
+            "apply_merges": len(merges), "apply_merge_s": sum(merges)}
+
+
+def segments(index_dir: Path) -> list[int]:
+    """Documents per segment of a tantivy index (from its meta.json)."""
+    meta = json.loads((index_dir / "meta.json").read_text(encoding="utf-8"))
+    return [seg["max_doc"] for seg in meta["segments"]]
 
 
 # ---------------------------------------------------------------------------- FTS5 baseline
@@ -319,6 +340,7 @@ def cold_start(engine: str, path: Path, query: str, runs: int = 3) -> float:
 
 def child(task: str, *args: str) -> dict:
     """Run one task in a fresh interpreter, so RSS and start-up are its own."""
+    load_before = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run([sys.executable, __file__, "_task", task, *args], capture_output=True,
                          text=True, cwd=ROOT, check=False)
@@ -328,7 +350,9 @@ def child(task: str, *args: str) -> dict:
     result = json.loads(out.stdout.strip().splitlines()[-1])
     # CPU seconds of the task and its worker processes: a figure the machine's
     # other load does not change (wall-clock rates do)
-    result[f"{task.split('-')[1]}_cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    step = task.split("-")[1]
+    result[f"{step}_cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    result[f"{step}_load"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
     return result
 
 
@@ -404,7 +428,12 @@ def print_table(results: list[dict]) -> None:
               f"{t['raw_mb']:.0f} MB, index {t['index_mb'] / t['raw_mb']:.2f}× raw; suggestions p50 "
               f"{t['suggest_p50']:.2f} / p95 {t['suggest_p95']:.2f} ms; cold start with a long query "
               f"(loads the segmenter) {t['cold_start_long_query_s']:.2f} s; applying {t['apply_docs']} "
-              f"changed documents {t['apply_s']:.2f} s ({t['apply_cpu_s']:.1f} CPU s); build CPU "
+              f"changed documents {t['apply_s']:.2f} s, {t['apply_rounds']} in a row mean "
+              f"{t['apply_mean_s']:.2f} / max {t['apply_max_s']:.2f} s with {t['apply_merges']} merge(s) "
+              f"of {t['apply_merge_s']:.1f} s "
+              f"({t['apply_cpu_s']:.1f} CPU s for all); index segments after the build "
+              f"{t.get('segments', '?')}; load average build {t['build_load']}, queries "
+              f"{t['query_load']}, updates {t['apply_load']}; build CPU "
               f"{1000 * t['build_cpu_s'] / t['docs']:.2f} ms/doc (FTS5 "
               f"{1000 * r['fts5']['build_cpu_s'] / r['docs'] if r.get('fts5') else 0:.2f}); "
               f"answered {t['answered']}/{t['queries']} queries"

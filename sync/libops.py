@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -131,9 +132,10 @@ def update_index(store: LibraryStore, index_dir: Path, report: ImportReport, *,
                  rebuild: bool = False) -> bool:
     """Bring the search index in step with an applied import; False without a search package.
 
-    A new library or a missing index is built from scratch; otherwise only
-    changed and deleted documents are touched (and the synonym table when the
-    import changed synonyms).
+    A new library, a missing index, or an index this program cannot use (built
+    by an older release with another index schema) is built from scratch;
+    otherwise only changed and deleted documents are touched (and the synonym
+    table when the import changed synonyms).
 
     Raises:
         kiosk_app.core.search.SearchIndexError: the index cannot be written (disk full).
@@ -141,16 +143,26 @@ def update_index(store: LibraryStore, index_dir: Path, report: ImportReport, *,
     search_index = _search_index()
     if search_index is None:
         return False
+    started = time.perf_counter()
     version = store.meta()["version"]
-    if rebuild or not index_dir.is_dir():
+    index = None
+    if not rebuild and index_dir.is_dir():
+        try:
+            index = search_index.open(index_dir)
+        except index_errors() as exc:
+            log.warning("rebuilding the search index of %s: %s", index_dir.parent, exc)
+    if index is None:
         if index_dir.exists():
             shutil.rmtree(index_dir)
         search_index.build(index_dir, store.iter_documents(), synonyms=store.synonyms(), version=version)
+        log.info("search index built in %.1f s", time.perf_counter() - started)
         return True
     synonyms_changed = bool(report.upserted.get("synonym") or report.deleted.get("synonym"))
     changed = [doc for doc in (store.get_document(i) for i in report.changed_documents) if doc]
-    search_index.open(index_dir).apply(changed, list(report.deleted_documents), version=version,
-                                       synonyms=store.synonyms() if synonyms_changed else None)
+    index.apply(changed, list(report.deleted_documents), version=version,
+                synonyms=store.synonyms() if synonyms_changed else None)
+    log.info("search index updated in %.1f s (%d changed, %d deleted documents)",
+             time.perf_counter() - started, len(changed), len(report.deleted_documents))
     return True
 
 

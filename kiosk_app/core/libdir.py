@@ -187,6 +187,25 @@ def index_matches(library: Path) -> bool:
     return index.version == version
 
 
+def ensure_index(library: Path) -> bool:
+    """Rebuild the library's search index unless it opens and matches the store's version.
+
+    For a kiosk opening a library whose index an older release built (another
+    index schema: ``SearchIndex.open`` refuses it, and search falls back to
+    titles) or that a crash left out of step. The rebuild is written beside the
+    old index and swapped in. Returns True when it rebuilt.
+
+    Raises:
+        kiosk_app.core.store.StoreError: the store cannot be opened.
+        kiosk_app.core.search.SearchIndexError: the index cannot be written.
+    """
+    if index_matches(library):
+        return False
+    with LibraryStore.open(library) as store:
+        build_index(store, Path(library) / INDEX_DIR)
+    return True
+
+
 def _swap_into_place(staging: Path, out: Path) -> None:
     fsync_tree(staging)
     if out.exists():

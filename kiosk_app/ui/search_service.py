@@ -145,9 +145,10 @@ class IndexBackend:
         self._store.close()
 
     def search(self, request: SearchRequest) -> ResultPage:
+        # Facets only for the first page, and only those the screen shows (each costs a pass).
         result = self._index.search(request.text, filters=request.filter_dict or None,
                                     region=self._region, limit=request.limit, offset=request.offset,
-                                    facets=request.offset == 0)
+                                    facets=FACET_KEYS if request.offset == 0 else False)
         hits = []
         for h in result.hits:
             snippet, marks = "", ()

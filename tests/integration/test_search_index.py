@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -10,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from kiosk_app.core.exchange import dump_record
 from kiosk_app.core.importers.lawcorpus import read_corpus
 from kiosk_app.core.search import FilterError, SearchIndex, SearchIndexError
+from kiosk_app.core.search import index as index_module
+from kiosk_app.core.search.normalize import CJK_RE, normalize
 from kiosk_app.core.structure import body_text
 
 # Titles the assertions below are about, plus the first documents of the corpus.
@@ -164,6 +168,25 @@ def test_filters_and_facet_counts(index):
     assert all(h.level == "市" for h in only_city.hits)
 
 
+def test_a_revision_chain_counts_once_in_total_and_facets(index):
+    res = index.search("上海市社会救助条例", facets=True, limit=200)
+    assert IDS["shanghai_aid_current"] in ids(res)
+    assert res.total == len(res.hits)                         # the old text is not a second result
+    validity = dict(res.facets["validity"])
+    assert validity.get("已修订", 0) == 0                     # the 已修订 text shows only as history
+    # facets count current texts; a superseded text is shown (and not counted) only when its
+    # chain's current text is not among the matches (here: not in this subset of the corpus)
+    shown_superseded = sum(1 for h in res.hits if h.replaced_by)
+    assert sum(validity.values()) == res.total - shown_superseded
+
+
+def test_only_the_facets_asked_for_are_counted(index):
+    res = index.search("条例", facets=("validity", "category"))
+    assert set(res.facets) == {"validity", "doc_type"}
+    with pytest.raises(FilterError):
+        index.search("条例", facets=("colour",))
+
+
 def test_year_range_and_category_filters(index):
     res = index.search("条例", filters={"year_from": 2015, "year_to": 2018, "category": "地方性法规"},
                        limit=100)
@@ -188,6 +211,28 @@ def test_paging_does_not_repeat_hits(index):
     first = ids(index.search("管理", limit=10))
     second = ids(index.search("管理", limit=10, offset=10))
     assert first and second and not set(first) & set(second)
+
+
+# ---------------------------------------------------------------- the first keystroke
+
+def test_one_character_is_looked_up_in_titles(index, records):
+    res = index.search("犬", facets=("validity",), limit=50)
+    assert res.mode == "title" and not res.relaxed and res.hits
+    assert all("犬" in normalize(h.title) for h in res.hits)
+    chains = {r.get("series") or r["id"] for r in records if "犬" in normalize(r["title"])}
+    assert res.total == len(chains) == sum(n for _, n in res.facets["validity"])
+
+
+def test_one_character_few_titles_have_is_looked_up_in_bodies_too(index, records, texts):
+    in_titles = {ch for r in records for ch in normalize(r["title"])}
+    docs_with: dict[str, set[str]] = {}
+    for doc_id, text in texts.items():
+        for ch in set(CJK_RE.findall(normalize(text))) - in_titles:
+            docs_with.setdefault(ch, set()).add(doc_id)
+    ch = min(c for c, found in docs_with.items() if len(found) >= 6)
+    res = index.search(ch, limit=50)
+    assert res.mode == "and" and not res.relaxed
+    assert res.hits and {h.id for h in res.hits} <= docs_with[ch]
 
 
 # ---------------------------------------------------------------- snippets, suggestions, nothing found
@@ -252,6 +297,19 @@ def test_apply_adds_replaces_and_deletes(small, records):
     assert reopened.version == 2 and reopened.doc_count == 40
 
 
+def segments(index_dir: Path) -> list[int]:
+    meta = json.loads((index_dir / "meta.json").read_text(encoding="utf-8"))
+    return [seg["max_doc"] for seg in meta["segments"]]
+
+
+def test_an_update_is_one_new_segment(small, records):
+    before = segments(small.path)
+    for version in (2, 3, 4):
+        small.apply([dict(records[version], title=f"第{version}次改名的条例")], [], version=version)
+        assert len(segments(small.path)) == len(before) + version - 1
+    assert ids(small.search("第4次改名的条例"))[0] == records[4]["id"]
+
+
 def test_apply_new_synonyms_replaces_table(small):
     small.apply([], [], version=3, synonyms=[{"term": "口岸通关", "expansions": ["口岸开放"]}])
     assert small.synonyms.expand("口岸通关") == ("口岸通关", "口岸开放")
@@ -282,6 +340,33 @@ def test_missing_or_foreign_index_is_reported(tmp_path):
     (tmp_path / "junk" / "meta.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(SearchIndexError):
         SearchIndex.open(tmp_path / "junk")
+
+
+def test_index_of_another_schema_is_refused_and_rebuilt(tmp_path, records, monkeypatch):
+    from kiosk_app.core.libdir import INDEX_DIR, build_library, ensure_index, index_matches
+    from kiosk_app.core.store import LibraryStore
+    from kiosk_app.core.store_write import ImportReport
+    from sync.libops import update_index
+
+    source = tmp_path / "docs.jsonl"
+    source.write_text("".join(dump_record(r) + "\n" for r in records[:12]), encoding="utf-8")
+    with monkeypatch.context() as m:
+        m.setattr(index_module, "SCHEMA_VERSION", index_module.SCHEMA_VERSION - 1)
+        library = build_library([source], tmp_path / "lib").out
+    with pytest.raises(SearchIndexError, match="schema"):
+        SearchIndex.open(library / INDEX_DIR)
+    assert not index_matches(library)
+    # a kiosk opening it rebuilds it once
+    copy = tmp_path / "copy"
+    shutil.copytree(library, copy)
+    assert ensure_index(copy) and not ensure_index(copy)
+    assert SearchIndex.open(copy / INDEX_DIR).doc_count == 12
+    # a sync applying an update to it rebuilds it instead of failing
+    with LibraryStore.open(library, readonly=False) as store:
+        assert update_index(store, library / INDEX_DIR, ImportReport())
+        version = store.meta()["version"]
+    rebuilt = SearchIndex.open(library / INDEX_DIR)
+    assert rebuilt.version == version and rebuilt.doc_count == 12
 
 
 def test_first_short_query_in_a_fresh_process_does_not_load_the_segmenter(index):

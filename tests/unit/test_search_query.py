@@ -36,6 +36,27 @@ def test_relaxations_go_from_strict_to_or():
     assert modes[-1] == "or" and "fuzzy" in modes
 
 
+def test_one_character_is_read_in_titles_first_then_bodies():
+    p = Q.plan("法", TABLE)
+    assert p.mode == "title"
+    assert [r.mode for r in Q.relaxations(p, TABLE)] == ["and"]
+    assert Q.plan("法律", TABLE).mode == "and"
+    assert Q.plan("a", TABLE).mode == "and"            # a letter is a word, not a character
+
+
+def test_or_reading_looks_for_words_in_most_bodies_in_titles_only():
+    from kiosk_app.core.search.schema import build_schema
+
+    shares = {"宁波市": 0.01, "人民代表大会常务委员会": 0.4, "公告": 0.3}
+    builder = Q.Builder(build_schema(), body_share=shares.__getitem__)
+    p = Q.plan("宁波市 人民代表大会常务委员会 公告", TABLE)
+    common = builder._common_units(p.units)
+    assert {u.alternatives[0] for u in common} == {"人民代表大会常务委员会", "公告"}
+    everywhere = Q.plan("人民代表大会常务委员会 公告", TABLE)
+    assert builder._common_units(everywhere.units) == set()     # all common: all in bodies too
+    assert Q.Builder(build_schema())._common_units(p.units) == set()
+
+
 @pytest.mark.parametrize("raw", [None, 42, "", "   ", "\x00\x01", "😀😀", "AND OR NOT ((", "a" * 10_000])
 def test_any_value_gives_a_plan(raw):
     p = Q.plan(raw, TABLE)

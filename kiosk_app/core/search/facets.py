@@ -3,20 +3,23 @@
 A filter narrows a search; a facet tells how many of the matching documents
 fall under each value, so the kiosk can offer 现行有效 (812) · 失效 (31) before
 the visitor taps. Counts come from tantivy's terms aggregation over the same
-query, counted per document (versions of one chain count separately).
+query without superseded texts: a revision chain is one line in the results,
+shown as its current text, and counts once, under its current text's values.
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import tantivy
 
 from kiosk_app.core.search.schema import FACET_FIELDS
 
 FILTER_KEYS = FACET_FIELDS + ("year_from", "year_to")
+FACET_NAMES = FACET_FIELDS + ("year",)
 ALIASES = {"category": "doc_type"}
 FACET_SIZE = 30
+_TOTAL = "__total"
 
 
 class FilterError(ValueError):
@@ -63,15 +66,39 @@ def filter_query(schema: tantivy.Schema, filters: Mapping[str, Any] | None) -> t
     return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in clauses])
 
 
-def count_facets(searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, list[tuple[Any, int]]]:
-    """Value counts per facet for everything ``query`` matches, most frequent first."""
-    aggs = {name: {"terms": {"field": name, "size": FACET_SIZE}} for name in FACET_FIELDS}
-    aggs["year"] = {"terms": {"field": "year", "size": 60}}
-    raw = searcher.aggregate(query, aggs)
+def count_facets(searcher: tantivy.Searcher, query: tantivy.Query,
+                 names: Iterable[str] | None = None, *, with_total: bool = False):
+    """Value counts per facet for everything ``query`` matches, most frequent first.
+
+    Args:
+        names: the facets to count (default all of :data:`FACET_NAMES`). The
+            query is evaluated once more for them, so a screen asks for those it
+            shows, and none when it shows none.
+        with_total: also return how many documents matched (from the same pass).
+
+    Returns:
+        name → [(value, count)], or with ``with_total`` that and the count.
+
+    Raises:
+        FilterError: a facet name that is not one of :data:`FACET_NAMES`.
+    """
+    names = FACET_NAMES if names is None else tuple(ALIASES.get(n, n) for n in names)
+    unknown = [n for n in names if n not in FACET_NAMES]
+    if unknown:
+        raise FilterError(f"unknown facet {unknown[0]!r} (known: {', '.join(FACET_NAMES)})")
+    aggs: dict[str, dict] = {name: {"terms": {"field": name, "size": 60 if name == "year" else FACET_SIZE}}
+                             for name in names}
+    if with_total:
+        aggs[_TOTAL] = {"value_count": {"field": "vcode"}}   # every document has one
+    raw = searcher.aggregate(query, aggs) if aggs else {}
     out: dict[str, list[tuple[Any, int]]] = {}
     for name, agg in raw.items():
+        if name == _TOTAL:
+            continue
         buckets = [(b["key"], int(b["doc_count"])) for b in agg.get("buckets", [])]
         if name == "year":
             buckets = sorted(((int(k), n) for k, n in buckets if k), reverse=True)
         out[name] = buckets
+    if with_total:
+        return out, int(raw.get(_TOTAL, {}).get("value") or 0)
     return out

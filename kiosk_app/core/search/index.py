@@ -15,44 +15,48 @@ build leaves the previous index untouched.
 
 from __future__ import annotations
 
-import collections
-import concurrent.futures
 import json
 import logging
-import multiprocessing
 import os
 import shutil
-import sys
-import threading
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 import tantivy
 
+from kiosk_app.core.search import analysis
 from kiosk_app.core.search import facets as facets_mod
 from kiosk_app.core.search import query as query_mod
 from kiosk_app.core.search import pinyin, segment, suggest as suggest_mod
+from kiosk_app.core.search.analyser import Analyser
 from kiosk_app.core.search.normalize import compact
 from kiosk_app.core.search.ranking import (TIER_EXACT, TIER_PINYIN, TIER_TEXT, Candidate, Home,
                                            collapse, rank)
 from kiosk_app.core.search.results import Hit, SearchResult, Version
-from kiosk_app.core.search.schema import (META_ID, SCHEMA_VERSION, STORED_TEXT, analyse,
-                                          build_schema, make_document, make_meta, to_document)
+from kiosk_app.core.search.schema import (META_ID, SCHEMA_VERSION, STORED_TEXT, build_schema,
+                                          make_document, make_meta, to_document)
 from kiosk_app.core.search.snippets import make_snippet
 from kiosk_app.core.search.synonyms import SynonymTable
 
 log = logging.getLogger(__name__)
 
 TextSource = Callable[[str], "str | None"]
-BUILD_HEAP = 200_000_000
-APPLY_HEAP = 50_000_000
+# One indexing thread with a large memory budget writes few, large segments: about
+# 20,000 documents each, so 100,000 documents are five segments and tantivy's merge
+# policy (which merges eight segments of similar size) has nothing to rewrite during
+# the build. A second thread would not help: analysis (this process and a worker)
+# keeps the other core busy.
+BUILD_HEAP, BUILD_THREADS = 300_000_000, 1
+# An update goes into one new segment (one thread; a budget for ~5,000 documents).
+# Two threads made two to four small segments per update, which soon made eight
+# small segments and a merge of all of them on the update's critical path.
+APPLY_HEAP, APPLY_THREADS = 100_000_000, 1
 MIN_CANDIDATES, MAX_CANDIDATES = 100, 1000
 # A strict reading that finds fewer documents than this is probably too strict
 # (a word the law does not use): the next, looser reading is merged in.
 FEW_RESULTS = 5
-_BATCH = 64
 MATCH_NAMES = {TIER_EXACT: "exact", TIER_PINYIN: "pinyin", TIER_TEXT: "text"}
 
 
@@ -70,9 +74,10 @@ class SearchIndex:
         self.path = Path(path)
         self._index = index
         self._schema = index.schema
-        self._builder = query_mod.Builder(self._schema)
+        self._builder = query_mod.Builder(self._schema, body_share=self._body_share)
         self._text_of = text_of
-        self._load_meta()
+        self._load_meta()     # first: an index of another schema fails here, as SearchIndexError
+        self._superseded = tantivy.Query.term_query(self._schema, "superseded", 1)
         self._initials = pinyin.InitialsTable.load(self.path / pinyin.INITIALS_FILE)
         counts = suggest_mod.load_popular(self.path)
         # Until the kiosk has figures of its own, the colloquial terms are the popular topics.
@@ -84,7 +89,7 @@ class SearchIndex:
     @classmethod
     def build(cls, index_dir: os.PathLike | str, records: Iterable[dict], *,
               synonyms: Iterable[dict] | None = None, version: int = 0,
-              text_of: TextSource | None = None, threads: int = 0,
+              text_of: TextSource | None = None, threads: int = BUILD_THREADS,
               workers: int | None = None) -> "SearchIndex":
         """Index every ``document`` record from scratch and swap the result into ``index_dir``.
 
@@ -94,10 +99,11 @@ class SearchIndex:
             synonyms: the library's ``synonym`` records (built-in entries fill the rest).
             version: the library version these records are.
             text_of: body text by document id, for snippets.
-            threads: tantivy indexing threads (0: tantivy's choice).
+            threads: tantivy indexing threads (0: tantivy's choice; see
+                :data:`BUILD_THREADS`).
             workers: processes that analyse documents beside this one (None:
                 one when there are two or more CPUs and no other threads, see
-                :class:`_Analyser`; 0: analyse here).
+                :class:`~kiosk_app.core.search.analyser.Analyser`; 0: analyse here).
 
         Raises:
             SearchIndexError: the directory cannot be written.
@@ -108,7 +114,7 @@ class SearchIndex:
         try:
             shutil.rmtree(tmp, ignore_errors=True)
             tmp.mkdir(parents=True)
-            analyser = _Analyser(workers)
+            analyser = Analyser(workers)
             try:
                 index = tantivy.Index(build_schema(), path=str(tmp), reuse=False)
                 writer = index.writer(BUILD_HEAP, threads)
@@ -185,6 +191,14 @@ class SearchIndex:
         self._version = int(doc.get_first("version"))
         self._synonyms = SynonymTable.from_data(payload.get("synonyms", []))
 
+    def _body_share(self, word: str) -> float:
+        """At most this share of documents has ``word`` in its body (its rarest bigram's)."""
+        terms = analysis.phrase_terms(word)
+        if not terms:
+            return 0.0
+        total = max(1, self._searcher.num_docs)
+        return min(self._searcher.doc_freq("body_b", t) for t in terms) / total
+
     @property
     def version(self) -> int:
         """The library version whose documents this index holds (compare with the store's)."""
@@ -208,8 +222,14 @@ class SearchIndex:
         self._text_of = text_of
 
     def apply(self, upserts: Iterable[dict], deletes: Iterable[str], *, version: int,
-              synonyms: Iterable[dict] | None = None) -> None:
+              synonyms: Iterable[dict] | None = None) -> dict[str, float]:
         """Add or replace ``upserts`` and remove ``deletes`` in one commit with ``version``.
+
+        The change becomes one new segment. When that makes eight small segments,
+        tantivy merges them, and this waits for the merge: the caller (a sync
+        applying an update to a staged copy) flushes and renames the directory
+        next, so nothing may still be writing into it. With one segment per
+        update that is every few updates, not every one.
 
         Args:
             upserts: document records, new or changed (replaced by id).
@@ -218,12 +238,17 @@ class SearchIndex:
             synonyms: the library's complete synonym records, when they changed;
                 None keeps the current table.
 
+        Returns:
+            Seconds spent: ``total``, ``analysis`` (with handing documents to
+            tantivy), ``commit`` and ``merge`` (waiting for a merge the commit started).
+
         Raises:
             SearchIndexError: the index cannot be written (another writer, disk full).
         """
+        started = time.perf_counter()
         table = SynonymTable.from_records(synonyms) if synonyms is not None else self._synonyms
         try:
-            writer = self._index.writer(APPLY_HEAP, 0)
+            writer = self._index.writer(APPLY_HEAP, APPLY_THREADS)
         except ValueError as exc:
             raise SearchIndexError(f"search index in {self.path} is locked or unwritable: {exc}") from exc
         try:
@@ -239,7 +264,9 @@ class SearchIndex:
                 added += 1
             writer.delete_documents_by_term("id", META_ID)
             writer.add_document(make_meta(version, _payload(table)))
+            added_at = time.perf_counter()
             writer.commit()
+            committed_at = time.perf_counter()
             writer.wait_merging_threads()
         except BaseException:
             try:
@@ -250,13 +277,19 @@ class SearchIndex:
         self._load_meta()
         if synonyms is not None:
             segment.add_words(self.path / segment.WORDS_FILE, table.words())
-        log.info("search index updated to version %d: %d upserts, %d deletes", version, added, removed)
+        now = time.perf_counter()
+        times = {"total": now - started, "analysis": added_at - started,
+                 "commit": committed_at - added_at, "merge": now - committed_at}
+        log.info("search index updated to version %d: %d upserts, %d deletes in %.1f s "
+                 "(analysis %.1f s, commit %.1f s, merges %.1f s)", version, added, removed,
+                 times["total"], times["analysis"], times["commit"], times["merge"])
+        return times
 
     # ------------------------------------------------------------------ search
 
     def search(self, query: object, *, filters: Mapping[str, Any] | None = None,
                region: str | None = None, limit: int = 10, offset: int = 0,
-               facets: bool = False, snippets: bool = True) -> SearchResult:
+               facets: bool | Iterable[str] = False, snippets: bool = True) -> SearchResult:
         """Search. Any value is a valid query; the worst answer is an empty result.
 
         Args:
@@ -265,16 +298,19 @@ class SearchIndex:
                 (a string or list each), year_from, year_to.
             region: the kiosk's home, e.g. 济南 or 山东/济南; its documents rank higher.
             limit, offset: the page.
-            facets: also count matches per filter value.
+            facets: also count matches per filter value: True for every facet
+                (:data:`facets.FACET_NAMES`), or the names of those wanted
+                (each costs a pass over the matches).
             snippets: cut a marked passage from each hit's body (needs a text source).
 
         Raises:
-            facets.FilterError: a filter key or value the UI should not send.
+            facets.FilterError: a filter key, value or facet name the UI should not send.
         """
         t0 = time.perf_counter()
         limit = max(0, min(int(limit), 200))
         offset = max(0, int(offset))
         fq = facets_mod.filter_query(self._schema, filters)
+        facet_names = facets_mod.FACET_NAMES if facets is True else tuple(facets or ())
         home = Home.parse(region)
         plan = query_mod.plan(query, self._synonyms)
         result = SearchResult(query=plan.text, terms=plan.highlight_terms())
@@ -282,22 +318,25 @@ class SearchIndex:
         se = self._searcher
 
         cands: dict[tuple[int, int], Candidate] = {}
-        parts: list[tantivy.Query] = []
+        parts: list[tantivy.Query] = []     # what was matched, for the facet counts
+        complete = True                     # every match of every search is among the candidates
+        counted = 0                         # the largest count of one word (or browse) search
         if plan.empty:
             if fq is None:
                 result.suggestions = [s.text for s in self.suggest("", 8)]
                 return self._finish(result, t0)
-            browse = self._must(tantivy.Query.term_query(self._schema, "kind", "doc"), fq)
-            res = se.search(browse, limit=k)
+            every = tantivy.Query.term_query(self._schema, "kind", "doc")
+            res = se.search(self._must(every, fq), limit=k)
             self._collect(cands, res.hits, TIER_TEXT, const=1.0)
-            result.total, result.mode = res.count, "browse"
-            parts.append(tantivy.Query.term_query(self._schema, "kind", "doc"))
+            complete, counted, result.mode = res.count <= k, res.count, "browse"
+            parts.append(every)
         else:
             for q, tier in ((self._builder.exact_query(plan), TIER_EXACT),
                             (self._builder.pinyin_query(plan), TIER_PINYIN)):
                 if q is not None:
                     res = se.search(self._must(q, fq), limit=k)
                     self._collect(cands, res.hits, tier)
+                    complete = complete and res.count <= k
                     parts.append(q)
             extra = len(cands)
             if plan.docnum_keys and any(c.tier == TIER_EXACT for c in cands.values()):
@@ -305,7 +344,7 @@ class SearchIndex:
                 # characters (人民代表大会常务委员会…) are noise, and costly to find
                 plan = replace(plan, units=(), runs=(), fuzzy_run="")
             found: list[query_mod.Plan] = []
-            best_count = 0
+            matched: list[tantivy.Query] = []     # the found readings, match-only, for facets
             for attempt in [plan, *query_mod.relaxations(plan, self._synonyms)]:
                 tq = self._builder.text_query(attempt)
                 if tq is None:
@@ -313,17 +352,20 @@ class SearchIndex:
                 res = se.search(self._must(tq, fq), limit=k)
                 if res.count:
                     self._collect(cands, res.hits, TIER_TEXT)
-                    parts.append(tq)
+                    complete = complete and res.count <= k
+                    if attempt.mode == "or":
+                        matched.clear()   # it matches all the stricter readings did: count it alone
+                    matched.append(self._builder.text_query(attempt, scored=False))
                     found.append(attempt)
-                    best_count = max(best_count, res.count)
+                    counted = max(counted, res.count)
                     if res.count >= FEW_RESULTS or attempt.mode == "fuzzy" or extra:
                         break
                 elif extra:
                     break   # exact or pinyin answers: nothing to relax for
-            result.total = best_count + extra
+            parts += matched
             if found:
                 result.mode = found[-1].mode
-                result.relaxed = any(a is not plan for a in found)
+                result.relaxed = any(a.mode in query_mod.RELAXED_MODES for a in found)
                 if result.relaxed:
                     result.terms = sorted({t for a in found for t in a.highlight_terms()},
                                           key=len, reverse=True)
@@ -333,14 +375,44 @@ class SearchIndex:
         ranked = collapse(rank(se, list(cands.values()), home))
         page = ranked[offset:offset + limit]
         result.hits = [self._hit(c, result.terms if snippets else None) for c in page]
-        if facets and parts:
-            union = parts[0] if len(parts) == 1 else tantivy.Query.boolean_query(
-                [(tantivy.Occur.Should, p) for p in parts])
-            result.facets = facets_mod.count_facets(se, self._must(union, fq))
+        current = None
+        if facet_names and parts:
+            result.facets, current = self._facets(parts, fq, facet_names)
+        result.total = self._total(ranked, complete, counted, current)
         if not ranked:
             result.apply_for_information = True
             result.suggestions = self._alternatives(plan)
         return self._finish(result, t0)
+
+    def _facets(self, parts: list[tantivy.Query], fq: tantivy.Query | None,
+                names: tuple[str, ...]) -> tuple[dict, int]:
+        """Facet counts over everything matched, superseded texts left out; and how many that is."""
+        union = parts[0] if len(parts) == 1 else tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, p) for p in parts])
+        clauses = [(tantivy.Occur.Must, union), (tantivy.Occur.MustNot, self._superseded)]
+        if fq is not None:
+            clauses.append((tantivy.Occur.Must, fq))
+        return facets_mod.count_facets(self._searcher, tantivy.Query.boolean_query(clauses), names,
+                                       with_total=True)
+
+    @staticmethod
+    def _total(ranked: list[Candidate], complete: bool, counted: int, current: int | None) -> int:
+        """How many results there are, a revision chain counted once (as its current text).
+
+        When every match is a candidate, that is the number of ranked hits. Otherwise it
+        is the count of current texts the facets were counted over (the same pass), or,
+        without facets, the largest search's count less the share of superseded texts
+        among its candidates, plus the exact and pinyin answers. (A chain whose current
+        text does not match, which the hits then show as its older text, is not counted.)
+        """
+        if complete:
+            return len(ranked)
+        if current is not None:
+            return max(current, len(ranked))
+        words = [c for c in ranked if c.tier == TIER_TEXT]
+        old_share = sum(c.superseded for c in words) / len(words) if words else 0.0
+        answers = sum(1 for c in ranked if c.tier > TIER_TEXT and not c.superseded)
+        return max(round(counted * (1 - old_share)) + answers, len(ranked))
 
     @staticmethod
     def _must(q: tantivy.Query, fq: tantivy.Query | None) -> tantivy.Query:
@@ -419,61 +491,6 @@ class SearchIndex:
         clean = {str(k): int(v) for k, v in counts.items() if compact(str(k))}
         suggest_mod.save_popular(self.path, clean)
         self._popular = suggest_mod.Popular(clean, self._initials)
-
-
-def _documents(records: Iterable[dict]) -> Iterator[dict]:
-    return (r for r in records if r.get("type", "document") == "document")
-
-
-class _Analyser:
-    """Analysed documents in input order, from a worker process when that is faster.
-
-    Analysis is pure Python and holds the interpreter lock, so threads would not
-    help; one worker process next to this one (which reads records and feeds
-    tantivy) makes a build about half again as fast on two cores. The worker is
-    forked before tantivy starts its threads, and only when this process has no
-    other threads (a kiosk UI rebuilding its index analyses in-process) and is
-    not a frozen executable.
-    """
-
-    def __init__(self, workers: int | None):
-        if workers is None:
-            workers = 1 if ((os.cpu_count() or 1) >= 2 and threading.active_count() == 1
-                            and not getattr(sys, "frozen", False)) else 0
-        self.pool = None
-        if workers > 0:
-            pinyin._pinyin()            # imported here, not in a forked child
-            ctx = multiprocessing.get_context("fork")
-            self.pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx)
-            self.pool.submit(_analyse_batch, []).result()   # started now, before tantivy's threads
-        self.workers = workers
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-
-    def __call__(self, records: Iterable[dict]) -> Iterator[dict]:
-        docs = _documents(records)
-        if self.pool is None:
-            yield from map(analyse, docs)
-            return
-        batch: list[dict] = []
-        pending: collections.deque = collections.deque()
-        for record in docs:
-            batch.append(record)
-            if len(batch) >= _BATCH:
-                pending.append(self.pool.submit(_analyse_batch, batch))
-                batch = []
-                if len(pending) > 2 * self.workers:
-                    yield from pending.popleft().result()
-        if batch:
-            pending.append(self.pool.submit(_analyse_batch, batch))
-        while pending:
-            yield from pending.popleft().result()
-
-
-def _analyse_batch(records: list[dict]) -> list[dict]:
-    return [analyse(r) for r in records]
 
 
 def _payload(table: SynonymTable) -> dict:

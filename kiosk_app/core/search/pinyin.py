@@ -46,17 +46,21 @@ def syllables(text: str) -> tuple[tuple[str, bool], ...]:
 def title_keys(title: str) -> list[str]:
     """Full-pinyin and initials keys for every tail of ``title`` that starts at a CJK character."""
     syl = [(p, c) for p, c in syllables(title) if p]
+    fulls = [p for p, _ in syl]
+    inits = [p[0] if c else p for p, c in syl]
+    full, init = "".join(fulls), "".join(inits)
     keys: list[str] = []
-    for i, (_, is_cjk) in enumerate(syl):
-        if not is_cjk:
-            continue
-        tail = syl[i:]
-        full = "".join(p for p, _ in tail)[:MAX_KEY]
-        initials = "".join(p[0] if c else p for p, c in tail)[:MAX_KEY]
-        if len(initials) >= 2:
-            keys.append(initials)
-        if len(full) >= 2:
-            keys.append(full)
+    at_full = at_init = 0            # where the tail starting at this syllable begins
+    for (_, is_cjk), f, i in zip(syl, fulls, inits):
+        if is_cjk:
+            initials_key = init[at_init:at_init + MAX_KEY]
+            full_key = full[at_full:at_full + MAX_KEY]
+            if len(initials_key) >= 2:
+                keys.append(initials_key)
+            if len(full_key) >= 2:
+                keys.append(full_key)
+        at_full += len(f)
+        at_init += len(i)
     return list(dict.fromkeys(keys))
 
 

@@ -84,6 +84,7 @@ class Candidate:
     date: int = 0
     vcode: int = 0
     series_h: int = 0
+    superseded: bool = False
 
 
 def rank(searcher: tantivy.Searcher, cands: list[Candidate], home: Home) -> list[Candidate]:
@@ -96,8 +97,9 @@ def rank(searcher: tantivy.Searcher, cands: list[Candidate], home: Home) -> list
     dates = searcher.fast_field_values("date", addrs)
     series = searcher.fast_field_values("series_h", addrs)
     lens = searcher.fast_field_values("title_len", addrs)
+    old = searcher.fast_field_values("superseded", addrs)
     city_h, prov_h, national_h = home.hashes()
-    for c, v, r, d, s, n in zip(cands, vcodes, regions, dates, series, lens):
+    for c, v, r, d, s, n, o in zip(cands, vcodes, regions, dates, series, lens, old):
         factor = VALIDITY_FACTOR.get(v or 0, 1.0)
         if city_h is not None:
             if r == city_h:
@@ -112,7 +114,7 @@ def rank(searcher: tantivy.Searcher, cands: list[Candidate], home: Home) -> list
         if c.tier == TIER_PINYIN:
             score = 10.0 / (10.0 + (n or 0))   # shorter titles: more of the title was typed
         c.final = round(score * factor, 4)
-        c.date, c.vcode, c.series_h = d or 0, v or 0, s or 0
+        c.date, c.vcode, c.series_h, c.superseded = d or 0, v or 0, s or 0, bool(o)
     cands.sort(key=lambda c: (-c.tier, -c.final, -c.date))
     return cands
 

@@ -63,11 +63,14 @@ class SearchResult:
     Attributes:
         query: the query as cleaned for searching.
         hits: this page, best first; one hit per revision chain.
-        total: how many documents matched (before collapsing chains).
-        mode: which reading found them: and, split, fuzzy, or (relaxed), exact,
-            pinyin, browse (filters only), or none.
+        total: how many results there are; a revision chain counts once, as
+            its current text (see ``SearchIndex._total``).
+        mode: which reading found them: title (one character, found in
+            titles), and, split, fuzzy, or (relaxed), exact, pinyin, browse
+            (filters only), or none.
         relaxed: the strict reading found nothing and a looser one was used.
-        facets: value counts per filter field, when asked for.
+        facets: value counts per filter field, when asked for; superseded
+            texts are not counted.
         suggestions: other things to try, filled when nothing was found.
         apply_for_information: nothing was found: offer 依申请公开 (an application).
         terms: normalised words the snippets mark.

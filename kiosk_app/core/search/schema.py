@@ -7,7 +7,12 @@ cut from it there (see :mod:`snippets`). That keeps the index well under the
 size of the raw text.
 
 Ranking reads a few integers per candidate from fast fields (validity code,
-region hash, date, series hash, title length) instead of loading documents.
+region hash, date, series hash, title length, superseded) instead of loading
+documents.
+
+A superseded text (an earlier version of a revision chain: it has
+``replaced_by``) is marked, so counts can leave it out: a chain is shown once,
+as its current text, and is counted once.
 """
 
 from __future__ import annotations
@@ -21,7 +26,10 @@ from kiosk_app.core.search import analysis, docnum, pinyin
 from kiosk_app.core.search.normalize import compact, normalize
 from kiosk_app.core.structure import body_text
 
-SCHEMA_VERSION = 1
+# Bumped when the index changes shape or content; an index of another version
+# raises SearchIndexError on open and is rebuilt from the store.
+# 2: superseded texts marked (counts leave them out); bodies begin with their title.
+SCHEMA_VERSION = 2
 COUNTRY = "中华人民共和国"
 VALIDITY_CODES = {"现行有效": 0, "尚未生效": 1, "已修订": 2, "已废止": 3, "失效": 4}
 FACET_FIELDS = ("issuer", "level", "region", "doc_type", "validity")
@@ -30,6 +38,8 @@ STORED_TEXT = ("id", "title", "issuer", "level", "region", "doc_type", "validity
                "doc_number", "published_date", "series", "replaced_by", "version_date")
 MAX_SUGGEST_KEY = 40
 META_ID = "__meta__"
+# Between the title and the body in ``body_b``: a token no query produces.
+TITLE_END = "|"
 
 
 def stable_hash(text: str) -> int:
@@ -53,6 +63,7 @@ def build_schema() -> tantivy.Schema:
     sb.add_integer_field("year", stored=True, indexed=True, fast=True)
     for name in ("date", "vcode", "region_h", "series_h", "title_len"):
         sb.add_integer_field(name, fast=True)
+    sb.add_integer_field("superseded", indexed=True, fast=True)
     sb.add_integer_field("version", stored=True, indexed=True)
     sb.add_bytes_field("payload", stored=True)
     return sb.build()
@@ -85,6 +96,7 @@ def analyse(record: dict) -> dict:
     apart from :func:`to_document` so a build can run it in a worker process.
     """
     title = record["title"]
+    title_tokens = analysis.index_text(title)
     date = _date_of(record)
     year = int(date[:4]) if date[:4].isdigit() else 0
     stored = {name: str(record[name]) for name in STORED_TEXT if record.get(name)}
@@ -98,8 +110,10 @@ def analyse(record: dict) -> dict:
             "py": pinyin.title_keys(title),
             "sug": suggest_keys(title),
         },
-        "title_b": analysis.index_text(title),
-        "body_b": analysis.index_text(body_text(record.get("body") or ())),
+        "title_b": title_tokens,
+        # the body begins with the title, so one phrase per word finds it in either;
+        # the separator keeps phrases from running from the title into the body
+        "body_b": f"{title_tokens} {TITLE_END} {analysis.index_text(body_text(record.get('body') or ()))}",
         "ints": {
             "year": year,
             "date": int(date.replace("-", "")) if year else 0,
@@ -107,6 +121,7 @@ def analyse(record: dict) -> dict:
             "region_h": stable_hash(normalize(record.get("region") or "")),
             "series_h": stable_hash(record["series"]) if record.get("series") else 0,
             "title_len": len(compact(title)),
+            "superseded": 1 if record.get("replaced_by") else 0,
         },
         "compact_title": compact(title),
     }
