@@ -213,3 +213,34 @@ def test_sync_now_runs_the_client_without_blocking(qtbot, synced_kiosk, data_dir
     assert blocker.args[0] != 0
     assert page.sync_process is None
     assert sync_now.isEnabled() and sync_now.text() == "立即同步"
+
+
+def test_an_index_the_library_cannot_use_is_rebuilt_and_search_switches_between_visitors(
+        qtbot, synced_libraries, tmp_path, clock):
+    """An index from an older release (here: one whose files are gone) → titles meanwhile, then the rebuilt index."""
+    import shutil
+
+    from kiosk_app.core.libdir import INDEX_DIR, index_matches
+
+    lib = tmp_path / "lib"
+    shutil.copytree(synced_libraries / "v2", lib)
+    data_dir = tmp_path / "data"            # no sync here: nothing but the repair can change the search
+    data_dir.mkdir()
+    shutil.rmtree(lib / INDEX_DIR)
+    (lib / INDEX_DIR).mkdir()
+    assert not index_matches(lib)
+    window = make_kiosk(qtbot, lib, data_dir, clock)
+    try:
+        runner = window.ctx.runner
+        qtbot.waitUntil(lambda: runner.backend_name != "", timeout=10000)
+        assert runner.backend_name != "index"          # the title fallback while the index is unusable
+        window.library_watch.repair_index()
+        qtbot.waitUntil(lambda: window.library_watch.repair is None, timeout=60000)
+        assert index_matches(lib)
+        # Home and untouched: the switch happens at once; a visitor mid-visit would wait for its end.
+        clock.advance(60)
+        window.library_watch.check(just_ended=True)
+        qtbot.waitUntil(lambda: runner.backend_name == "index", timeout=10000)
+        assert window.ctx.library_dir == lib
+    finally:
+        shutdown(window)
