@@ -85,6 +85,16 @@ def scenes() -> dict[str, Callable]:
         panel = page.step("request").deflection
         wait_until(lambda: bool(panel.titles()), 8)
 
+    def later_step(key):
+        def scene(w, ctx):
+            page = _form(w)
+            _applicant(page)
+            _request(page)
+            if key != "delivery":
+                page.step("delivery").method.choose("post")
+            page.go_to(key)
+        return scene
+
     def review(w, ctx):
         page = _form(w)
         _applicant(page)
@@ -103,4 +113,5 @@ def scenes() -> dict[str, Callable]:
         wait_until(lambda: page.submit_task() is None and page.current == "done", 20)
 
     return {"apply-form": form, "apply-applicant": applicant, "apply-errors": errors, "apply-request": request,
-            "apply-review": review, "apply-done": done}
+            "apply-delivery": later_step("delivery"), "apply-contact": later_step("contact"),
+            "apply-consent": later_step("consent"), "apply-review": review, "apply-done": done}

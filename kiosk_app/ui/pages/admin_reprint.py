@@ -89,20 +89,25 @@ class ReprintSection(QtWidgets.QFrame):
         for i, item in enumerate(unprinted):
             code = format_code(item.tracking_code)
             when = item.received_at.strftime("%Y-%m-%d %H:%M")
+            # Code above its time, so a row fits a portrait screen in elder mode.
+            cell = QtWidgets.QWidget()
+            stack = QtWidgets.QVBoxLayout(cell)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.setSpacing(0)
             code_label = label(code, wrap=False, name=f"ReprintCode_{i}")
             code_label.setStyleSheet("font-weight: bold;")
-            self.rows.addWidget(code_label, i, 0, Qt.AlignmentFlag.AlignVCenter)
-            self.rows.addWidget(label(self.tr("提交于 {0}").format(when), role="muted", wrap=False), i, 1,
-                                Qt.AlignmentFlag.AlignVCenter)
+            stack.addWidget(code_label)
+            stack.addWidget(label(self.tr("提交于 {0}").format(when), role="muted"))
+            self.rows.addWidget(cell, i, 0, Qt.AlignmentFlag.AlignVCenter)
             b = button(self.tr("补打"), primary=True, name=f"Reprint_{item.tracking_code}")
             b.clicked.connect(lambda _=False, key=item.idempotency_key: self.reprint.emit(key))
-            self.rows.addWidget(b, i, 2)
+            self.rows.addWidget(b, i, 1)
             self.buttons[item.idempotency_key] = b
             d = button(self.tr("删除"), name=f"Discard_{item.tracking_code}")
             d.clicked.connect(lambda _=False, key=item.idempotency_key, c=code: self.discard.emit(key, c))
-            self.rows.addWidget(d, i, 3)
+            self.rows.addWidget(d, i, 2)
             self.discard_buttons[item.idempotency_key] = d
-        self.rows.setColumnStretch(1, 1)
+        self.rows.setColumnStretch(0, 1)
         self.empty.setText(self.tr("没有未打印的回执。"))
         self.empty.setVisible(not unprinted)
 
