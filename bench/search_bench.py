@@ -15,11 +15,27 @@ recombined), then, for each engine, in fresh processes:
   small segments they made, and the update that starts a merge waits for it);
 * load average (1 minute) before and after each step: the machine may be shared.
 
+``--library DIR`` measures only the queries, on a library that already has its
+index (DIR/index; queries drawn from its store), so a 100,000-document build need
+not be redone; its runs start with the index's pages dropped from the page cache
+(the first pass reads them from disk). ``--memory-cap-mb N`` also runs the query
+phase in a child process inside a cgroup v1 memory cgroup limited to N MB (created
+and removed here; needs root), after dropping the index's pages from the page
+cache, so they are read and charged to the capped process: the kernel must evict
+index pages to keep it under the cap. Figures: p50 / p95 / p99 (all passes and each
+pass), peak RSS with its private (anon) and file-backed (mapped files, mostly index
+pages) parts, the cgroup's peak usage (memory.max_usage_in_bytes: private memory
+plus the page cache charged to it), what each pass had read from disk (index pages
+not cached, or evicted and read again; read-ahead included) and the index's pages
+left in the page cache. ``--kernel-readahead`` leaves the index mappings to the
+kernel's read-ahead (as before ``kiosk_app/core/search/readahead.py``), to compare.
+
 Both engines get the same query plans (words from the kiosk's query planner,
 each word a bigram phrase, words ANDed, title weighted 4× body); FTS5 stores
 only the index (contentless), like the tantivy index, which keeps no bodies.
 
     python bench/search_bench.py --docs 10000 --docs 100000 --workdir /tmp/search-bench
+    python bench/search_bench.py --library /tmp/lib-100k --memory-cap-mb 300
 """
 
 from __future__ import annotations
@@ -36,14 +52,18 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import make_corpus  # noqa: E402
+from search_memory import MemoryCgroup, cgroup_problem, evict, index_cached  # noqa: E402
 
 FTS_TITLE_WEIGHT = 4.0
+# Set (by --kernel-readahead) for the tasks: leave the index mappings to the kernel's read-ahead.
+KERNEL_READAHEAD = "SEARCH_BENCH_KERNEL_READAHEAD"
 
 
 def rss_mb() -> float:
@@ -65,6 +85,14 @@ def rss_split_mb() -> dict:
     return out
 
 
+def disk_read_mb() -> float:
+    """What this process has had read from disk (index pages not cached, or evicted), with readahead."""
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("read_bytes:"):
+            return int(line.split()[1]) / 2**20
+    return 0.0
+
+
 def dir_mb(path: Path) -> float:
     if path.is_file():
         return path.stat().st_size / 2**20
@@ -78,15 +106,15 @@ def pct(values: list[float], q: float) -> float:
 
 # ---------------------------------------------------------------------------- queries
 
-def make_queries(corpus: Path, n: int, seed: int = 11) -> list[dict]:
-    """At least ``n`` mixed queries drawn from the corpus (see module docstring)."""
+def make_queries(records: Iterable[dict], n: int, seed: int = 11) -> list[dict]:
+    """At least ``n`` mixed queries drawn from document records (see module docstring)."""
     from kiosk_app.core.search import segment
     from kiosk_app.core.search.pinyin import initials
     from kiosk_app.core.structure import body_text
 
     rng = random.Random(seed)
     sample = []
-    for i, rec in enumerate(make_corpus.read(corpus)):
+    for i, rec in enumerate(records):
         if i % 37 == 0:
             sample.append(rec)
         if len(sample) >= 400:
@@ -178,13 +206,18 @@ def tantivy_query(index_dir: Path, queries: list[dict], passes: int) -> dict:
     ix = SearchIndex.open(index_dir)
     segment.words("预热分词")                      # a warm process: segmenter and pinyin loaded
     ix.suggest("yr", 1)
-    times, hits = [], 0
+    times, hits, per_pass, read = [], 0, [], disk_read_mb()
     for p in range(passes):
+        start = len(times)
         for q in queries:
             t0 = time.perf_counter()
             res = ix.search(q["query"], filters=q.get("filters"), limit=10, snippets=False)
             times.append((time.perf_counter() - t0) * 1000)
             hits += bool(res.hits) if p == 0 else 0
+        this = times[start:]
+        per_pass.append({"p50": pct(this, 50), "p95": pct(this, 95), "p99": pct(this, 99),
+                         "read_mb": disk_read_mb() - read})
+        read = disk_read_mb()
     stimes = []
     prefixes = suggestion_prefixes(queries)
     for _ in range(passes):
@@ -194,7 +227,8 @@ def tantivy_query(index_dir: Path, queries: list[dict], passes: int) -> dict:
             stimes.append((time.perf_counter() - t0) * 1000)
     return {"queries": len(queries), "answered": hits, "p50": pct(times, 50), "p95": pct(times, 95),
             "p99": pct(times, 99), "max": max(times), "suggest_p50": pct(stimes, 50),
-            "suggest_p95": pct(stimes, 95), "search_rss_mb": rss_mb(), **rss_split_mb()}
+            "suggest_p95": pct(stimes, 95), "search_rss_mb": rss_mb(), **rss_split_mb(),
+            "passes_detail": per_pass, "read_mb": disk_read_mb()}
 
 
 def tantivy_apply(corpus: Path, index_dir: Path, count: int = 1000, rounds: int = 8) -> dict:
@@ -338,13 +372,18 @@ def cold_start(engine: str, path: Path, query: str, runs: int = 3) -> float:
     return statistics.median(times)
 
 
-def child(task: str, *args: str) -> dict:
-    """Run one task in a fresh interpreter, so RSS and start-up are its own."""
+def child(task: str, *args: str, cgroup: MemoryCgroup | None = None) -> dict:
+    """Run one task in a fresh interpreter, so RSS and start-up are its own (in ``cgroup``: capped)."""
     load_before = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    out = subprocess.run([sys.executable, __file__, "_task", task, *args], capture_output=True,
+    argv = [sys.executable, __file__, "_task", task, *args]
+    out = subprocess.run(cgroup.command(argv) if cgroup else argv, capture_output=True,
                          text=True, cwd=ROOT, check=False)
     if out.returncode != 0:
+        if cgroup is not None and out.returncode < 0:
+            raise SystemExit(f"task {task} was killed by signal {-out.returncode} under the "
+                             f"{cgroup.cap_mb} MB memory cap (out-of-memory kills in its cgroup: "
+                             f"{cgroup.oom_kills()}):\n{out.stderr}")
         raise SystemExit(f"task {task} failed:\n{out.stderr}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = json.loads(out.stdout.strip().splitlines()[-1])
@@ -356,7 +395,76 @@ def child(task: str, *args: str) -> dict:
     return result
 
 
+# ---------------------------------------------------------------------------- queries only, capped
+
+def query_phase(index_dir: Path, qfile: Path, passes: int, cap_mb: int | None, cold: bool) -> dict:
+    """The query task, from a cold page cache when ``cold`` (always when capped), in a cgroup
+    limited to ``cap_mb`` when given; with the index's pages cached before and after."""
+    if cold or cap_mb:
+        evict(index_dir)
+    before = index_cached(index_dir)
+    if cap_mb is None:
+        res = child("tantivy-query", str(index_dir), str(qfile), str(passes))
+    else:
+        with MemoryCgroup(cap_mb) as cgroup:
+            res = child("tantivy-query", str(index_dir), str(qfile), str(passes), cgroup=cgroup)
+            res.update(cgroup.figures())
+    res["index_cached_before_mb"] = sum(before.values())
+    res["index_cached_mb"] = index_cached(index_dir)
+    return res
+
+
+def bench_library(lib: Path, work: Path, nq: int, passes: int, cap_mb: int | None) -> dict:
+    """Queries only, on a library with its index: from a cold page cache, then capped."""
+    from kiosk_app.core.store import LibraryStore, StoreError
+
+    index_dir = lib / "index"
+    if not (index_dir / "meta.json").is_file():
+        raise SystemExit(f"no search index in {index_dir} (build the library with its index first)")
+    try:
+        store = LibraryStore.open(lib)
+    except StoreError as exc:
+        raise SystemExit(f"cannot open the library {lib}: {exc}") from exc
+    try:
+        docs = store.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        queries = make_queries(store.iter_documents(), nq)
+    finally:
+        store.conn.close()
+    qfile = work / "queries-library.json"
+    qfile.write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
+    res: dict = {"docs": docs, "queries": len(queries), "passes": passes, "library": str(lib),
+                 "kernel_readahead": bool(os.environ.get(KERNEL_READAHEAD)),
+                 "index_mb": dir_mb(index_dir), "segments": len(segments(index_dir)),
+                 "runs": [query_phase(index_dir, qfile, passes, None, cold=True)]}
+    if cap_mb:
+        res["runs"].append(query_phase(index_dir, qfile, passes, cap_mb, cold=True))
+    return res
+
+
+def print_runs(r: dict) -> None:
+    """The query figures of each run (uncapped, capped) of one library or corpus."""
+    advice = "kernel read-ahead" if os.environ.get(KERNEL_READAHEAD) else "mappings advised random"
+    print(f"\n{r['docs']:,} docs ({r.get('library', 'built here')}; index {r['index_mb']:.0f} MB in "
+          f"{r['segments']} segments; {advice}), {r['queries']} queries × {r['passes']} passes")
+    print("| cap MB | p50 ms | p95 ms | p99 ms | p95 / p99 by pass ms | peak RSS MB | anon / file MB "
+          "at end | cgroup peak MB | limit hits | read from disk MB by pass | index cached MB | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for t in r["runs"]:
+        by_pass = ", ".join(f"{p['p95']:.1f}/{p['p99']:.1f}" for p in t["passes_detail"])
+        reads = ", ".join(f"{p['read_mb']:.0f}" for p in t["passes_detail"])
+        cached = t.get("index_cached_mb", {})
+        kinds = ", ".join(f"{k} {v:.0f}" for k, v in list(cached.items())[:3])
+        print(f"| {t.get('cap_mb', 'none')} | {t['p50']:.2f} | {t['p95']:.2f} | {t['p99']:.2f} | "
+              f"{by_pass} | {t['search_rss_mb']:.0f} | {t['search_anon_mb']:.0f} / "
+              f"{t['search_file_mb']:.0f} | "
+              + (f"{t['cgroup_peak_mb']:.0f} | {t['cgroup_limit_hits']} | " if "cap_mb" in t else "– | – | ")
+              + f"{reads} | {sum(cached.values()):.0f} ({kinds}) | {t['query_load']} |")
+
+
 def run_task(task: str, args: list[str]) -> None:
+    if os.environ.get(KERNEL_READAHEAD):
+        from kiosk_app.core.search import readahead
+        readahead.advise_random = lambda directory: 0     # as before readahead.py, to compare
     if task in ("tantivy-query", "fts-query"):
         queries = json.loads(Path(args[1]).read_text(encoding="utf-8"))
         fn = tantivy_query if task == "tantivy-query" else fts_query
@@ -372,14 +480,14 @@ def run_task(task: str, args: list[str]) -> None:
     print(json.dumps(result))
 
 
-def bench_size(n: int, work: Path, nq: int, passes: int, fts: bool) -> dict:
+def bench_size(n: int, work: Path, nq: int, passes: int, fts: bool, cap_mb: int | None) -> dict:
     corpus = work / f"corpus-{n}.jsonl"
     if not corpus.exists():
         t0 = time.perf_counter()
         make_corpus.main(["--docs", str(n), "--out", str(corpus)])
         print(f"[{n}] corpus made in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     qfile = work / f"queries-{n}.json"
-    queries = make_queries(corpus, nq)
+    queries = make_queries(make_corpus.read(corpus), nq)
     qfile.write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
     cold_query = "低保"
     res: dict = {"docs": n, "queries": len(queries), "passes": passes}
@@ -389,6 +497,8 @@ def bench_size(n: int, work: Path, nq: int, passes: int, fts: bool) -> dict:
     res["tantivy"] = child("tantivy-build", str(corpus), str(index_dir))
     print(f"[{n}] tantivy build {res['tantivy']}", file=sys.stderr)
     res["tantivy"].update(child("tantivy-query", str(index_dir), str(qfile), str(passes)))
+    if cap_mb:
+        res["capped"] = query_phase(index_dir, qfile, passes, cap_mb, cold=True)
     res["tantivy"]["cold_start_s"] = cold_start("tantivy", index_dir, cold_query)
     res["tantivy"]["cold_start_long_query_s"] = cold_start("tantivy", index_dir, "城市居民最低生活保障条例申请条件")
     res["tantivy"].update(child("tantivy-apply", str(corpus), str(index_dir)))
@@ -451,12 +561,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=int, default=320)
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--no-fts", action="store_true", help="skip the FTS5 baseline")
+    ap.add_argument("--library", type=Path,
+                    help="only the queries, on this library and its index (DIR/index)")
+    ap.add_argument("--memory-cap-mb", type=int,
+                    help="also run the queries capped at this many MB (cgroup v1; root)")
+    ap.add_argument("--kernel-readahead", action="store_true",
+                    help="do not advise the index mappings as randomly read (to compare)")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     args = ap.parse_args(argv)
+    if args.kernel_readahead:
+        os.environ[KERNEL_READAHEAD] = "1"
+    if args.memory_cap_mb is not None:
+        problem = cgroup_problem() if args.memory_cap_mb > 0 else "the cap must be a positive number"
+        if problem:
+            print(f"search_bench: cannot cap the search's memory: {problem}", file=sys.stderr)
+            return 2
     args.workdir.mkdir(parents=True, exist_ok=True)
-    results = [bench_size(n, args.workdir, args.queries, args.passes, not args.no_fts)
-               for n in (args.docs or [10_000])]
-    print_table(results)
+    if args.library:
+        results = [bench_library(args.library, args.workdir, args.queries, args.passes,
+                                 args.memory_cap_mb)]
+        for r in results:
+            print_runs(r)
+    else:
+        results = [bench_size(n, args.workdir, args.queries, args.passes, not args.no_fts,
+                              args.memory_cap_mb) for n in (args.docs or [10_000])]
+        print_table(results)
+        for r in results:
+            if "capped" in r:
+                t = r["tantivy"]
+                print_runs({"docs": r["docs"], "queries": r["queries"], "passes": r["passes"],
+                            "index_mb": t["index_mb"], "segments": t["segments"],
+                            "runs": [t, r["capped"]]})
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0

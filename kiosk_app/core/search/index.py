@@ -29,7 +29,7 @@ import tantivy
 from kiosk_app.core.search import analysis
 from kiosk_app.core.search import facets as facets_mod
 from kiosk_app.core.search import query as query_mod
-from kiosk_app.core.search import pinyin, segment, suggest as suggest_mod
+from kiosk_app.core.search import pinyin, readahead, segment, suggest as suggest_mod
 from kiosk_app.core.search.analyser import Analyser
 from kiosk_app.core.search.normalize import compact
 from kiosk_app.core.search.ranking import (TIER_EXACT, TIER_PINYIN, TIER_TEXT, Candidate, Home,
@@ -176,6 +176,8 @@ class SearchIndex:
     def _load_meta(self) -> None:
         self._index.reload()
         self._searcher = self._index.searcher()
+        # the searcher has mapped every segment's files: no read-ahead on them (see readahead.py)
+        readahead.advise_random(self.path)
         try:
             hits = self._searcher.search(
                 tantivy.Query.term_query(self._schema, "kind", "meta"), limit=1).hits
@@ -265,10 +267,14 @@ class SearchIndex:
             writer.delete_documents_by_term("id", META_ID)
             writer.add_document(make_meta(version, _payload(table)))
             added_at = time.perf_counter()
+            # a merge the commit starts reads whole segments through the searcher's
+            # mappings: let it read ahead (_load_meta below advises random again)
+            readahead.advise_normal(self.path)
             writer.commit()
             committed_at = time.perf_counter()
             writer.wait_merging_threads()
         except BaseException:
+            readahead.advise_random(self.path)
             try:
                 writer.rollback()
             except Exception:  # noqa: BLE001 - the first error is the one to report
