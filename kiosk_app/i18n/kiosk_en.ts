@@ -365,147 +365,147 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../core/intake/labels.py" line="19"/>
+        <location filename="../core/intake/labels.py" line="24"/>
         <source>公民</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="20"/>
+        <location filename="../core/intake/labels.py" line="25"/>
         <source>法人或者其他组织</source>
         <translation>Legal person or other organisation</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="23"/>
+        <location filename="../core/intake/labels.py" line="28"/>
         <source>纸质</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="24"/>
+        <location filename="../core/intake/labels.py" line="29"/>
         <source>电子</source>
         <translation>Electronic</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="27"/>
+        <location filename="../core/intake/labels.py" line="32"/>
         <source>现场领取</source>
         <translation>Collect in person</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="28"/>
+        <location filename="../core/intake/labels.py" line="33"/>
         <source>邮寄</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="29"/>
+        <location filename="../core/intake/labels.py" line="34"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="32"/>
+        <location filename="../core/intake/labels.py" line="37"/>
         <source>居民身份证</source>
         <translation>Resident identity card</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="33"/>
+        <location filename="../core/intake/labels.py" line="38"/>
         <source>港澳台居民居住证</source>
         <translation>Residence permit (HK/Macao/Taiwan residents)</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="34"/>
+        <location filename="../core/intake/labels.py" line="39"/>
         <source>港澳居民来往内地通行证</source>
         <translation>Mainland travel permit (HK/Macao)</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="35"/>
+        <location filename="../core/intake/labels.py" line="40"/>
         <source>台湾居民来往大陆通行证</source>
         <translation>Mainland travel permit (Taiwan)</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="36"/>
+        <location filename="../core/intake/labels.py" line="41"/>
         <source>护照</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="40"/>
+        <location filename="../core/intake/labels.py" line="45"/>
         <source>申请人类型</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="41"/>
+        <location filename="../core/intake/labels.py" line="46"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="42"/>
+        <location filename="../core/intake/labels.py" line="47"/>
         <source>证件类型</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="43"/>
+        <location filename="../core/intake/labels.py" line="48"/>
         <source>证件号码</source>
         <translation>ID document number</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="44"/>
+        <location filename="../core/intake/labels.py" line="49"/>
         <source>名称</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="45"/>
+        <location filename="../core/intake/labels.py" line="50"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="46"/>
+        <location filename="../core/intake/labels.py" line="51"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="47"/>
+        <location filename="../core/intake/labels.py" line="52"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="48"/>
+        <location filename="../core/intake/labels.py" line="53"/>
         <source>电子邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="49"/>
+        <location filename="../core/intake/labels.py" line="54"/>
         <source>通信地址</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="50"/>
+        <location filename="../core/intake/labels.py" line="55"/>
         <source>邮政编码</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="51"/>
+        <location filename="../core/intake/labels.py" line="56"/>
         <source>所需信息名称</source>
         <translation>Title of the information</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="52"/>
+        <location filename="../core/intake/labels.py" line="57"/>
         <source>文号</source>
         <translation>Document reference (文号)</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="53"/>
+        <location filename="../core/intake/labels.py" line="58"/>
         <source>所需信息描述</source>
         <translation>Description of the information</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="54"/>
+        <location filename="../core/intake/labels.py" line="59"/>
         <source>受理机关</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="55"/>
+        <location filename="../core/intake/labels.py" line="60"/>
         <source>获取方式</source>
         <translation>How to receive it</translation>
     </message>
     <message>
-        <location filename="../core/intake/labels.py" line="56"/>
+        <location filename="../core/intake/labels.py" line="61"/>
         <source>代为填写</source>
         <translation>Filled in by staff</translation>
     </message>
@@ -972,22 +972,22 @@
 <context>
     <name>DiscardConfirm</name>
     <message>
-        <location filename="../ui/pages/admin_reprint.py" line="186"/>
+        <location filename="../ui/pages/admin_reprint.py" line="184"/>
         <source>删除这张未打印的回执？</source>
         <translation>Delete this unprinted receipt?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin_reprint.py" line="187"/>
+        <location filename="../ui/pages/admin_reprint.py" line="185"/>
         <source>查询码 {0}。删除后不能再补打这张回执。申请本身已经保存，仍会照常送交受理机关，不受影响。</source>
         <translation>Tracking code {0}. Once deleted, this receipt cannot be reprinted. The application itself is stored and will reach the office as usual.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin_reprint.py" line="189"/>
+        <location filename="../ui/pages/admin_reprint.py" line="187"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin_reprint.py" line="190"/>
+        <location filename="../ui/pages/admin_reprint.py" line="188"/>
         <source>删除回执</source>
         <translation>Delete receipt</translation>
     </message>
@@ -995,66 +995,66 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="184"/>
+        <location filename="../ui/pages/apply_review.py" line="185"/>
         <source>申请已提交</source>
         <translation>Application submitted</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="200"/>
+        <location filename="../ui/pages/apply_review.py" line="201"/>
         <source>完成，返回首页</source>
         <translation>Done, go home</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="201"/>
+        <location filename="../ui/pages/apply_review.py" line="202"/>
         <source>重新打印回执</source>
         <translation>Print receipt again</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="202"/>
+        <location filename="../ui/pages/apply_review.py" line="203"/>
         <source>查询码（请妥善保管，查询办理进度时使用）</source>
         <translation>Tracking code (keep it safe; you need it to check progress)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="203"/>
+        <location filename="../ui/pages/apply_review.py" line="204"/>
         <source>扫码查询办理进度</source>
         <translation>Scan to check progress</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="212"/>
+        <location filename="../ui/pages/apply_review.py" line="213"/>
         <source>您的申请已提交，受理机关将依法答复</source>
         <translation>Your application is submitted; the office will reply as the law requires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="217"/>
+        <location filename="../ui/pages/apply_review.py" line="218"/>
         <source>受理时间：{0}
 答复期限：{1}前（自受理之日起20个工作日）</source>
         <translation>Received: {0}
 Reply by: {1} (20 working days from receipt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="220"/>
+        <location filename="../ui/pages/apply_review.py" line="221"/>
         <source>受理时间：{0}
 答复期限以受理机关的通知为准。</source>
         <translation>Received: {0}
 The office will tell you the reply date.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="221"/>
+        <location filename="../ui/pages/apply_review.py" line="222"/>
         <source>可在本机“依申请公开”中点“查询办理进度”，输入查询码查看办理情况。</source>
         <translation>To follow it, open &quot;Apply for information&quot; on this kiosk, tap &quot;Check progress&quot; and enter the tracking code.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="225"/>
+        <location filename="../ui/pages/apply_review.py" line="226"/>
         <source>回执已打印，请在出纸口取走并妥善保管。</source>
         <translation>The receipt has printed. Please take it from the tray and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="227"/>
+        <location filename="../ui/pages/apply_review.py" line="228"/>
         <source>您的申请已保存，但回执暂时无法生成。请记下上面的查询码，或请大厅工作人员协助。</source>
         <translation>Your application is stored, but its receipt cannot be made now. Please note the tracking code above, or ask the hall staff for help.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="229"/>
+        <location filename="../ui/pages/apply_review.py" line="230"/>
         <source>打印机暂时无法打印回执。您的申请已经保存，不受影响；请记下或拍下本页的查询码，也可以请大厅工作人员补打回执。</source>
         <translation>The printer cannot print the receipt now. Your application is stored and is not affected; please note or photograph the tracking code on this screen, or ask the hall staff to print the receipt later.</translation>
     </message>
@@ -1346,6 +1346,115 @@ The office will tell you the reply date.</translation>
         <location filename="../ui/pages/home.py" line="183"/>
         <source>最新发布</source>
         <translation>Latest</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeStatus</name>
+    <message>
+        <location filename="../core/intake/labels.py" line="66"/>
+        <source>政府信息公开申请</source>
+        <translation>Application for government information</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="67"/>
+        <source>征求意见</source>
+        <translation>Opinion on a consultation</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="68"/>
+        <source>意见建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="71"/>
+        <source>已提交，等待转交受理机关</source>
+        <translation>Submitted; waiting to be passed to the office</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="72"/>
+        <source>已转交受理机关</source>
+        <translation>Passed to the office</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="75"/>
+        <source>受理机关已收到</source>
+        <translation>Received by the office</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="76"/>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="77"/>
+        <location filename="../core/intake/labels.py" line="85"/>
+        <source>需要补正申请内容</source>
+        <translation>The application needs to be completed</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="78"/>
+        <source>已收到补正材料</source>
+        <translation>Completed application received</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="79"/>
+        <source>正在征求第三方或其他机关意见</source>
+        <translation>Consulting a third party or another authority</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="80"/>
+        <source>已延长答复期限</source>
+        <translation>Reply period extended</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="81"/>
+        <source>已答复（办结）</source>
+        <translation>Replied (closed)</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="82"/>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="83"/>
+        <source>已转交主管部门</source>
+        <translation>Passed to the responsible authority</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="86"/>
+        <source>已答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="87"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="90"/>
+        <source>在自助终端提交</source>
+        <translation>Submitted at the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="91"/>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="94"/>
+        <source>已超过答复期限，您可以向受理机关咨询。</source>
+        <translation>The reply date has passed. You can ask the office about your application.</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="95"/>
+        <source>请按受理机关的补正通知补充申请内容；答复期限自收到补正后的申请之日起重新计算。</source>
+        <translation>Please complete your application as the office&apos;s notice asks. The reply period starts again on the day the office receives the completed application.</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/labels.py" line="97"/>
+        <source>申请已保存在本终端，联网后将自动转交受理机关。</source>
+        <translation>Your application is saved on this kiosk and will be passed to the office automatically once the kiosk is online.</translation>
     </message>
 </context>
 <context>
@@ -2048,32 +2157,32 @@ The office will tell you the reply date.</translation>
 <context>
     <name>ReprintSection</name>
     <message>
-        <location filename="../ui/pages/admin_reprint.py" line="89"/>
+        <location filename="../ui/pages/admin_reprint.py" line="82"/>
         <source>未打印的回执</source>
         <translation>Receipts not printed</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin_reprint.py" line="90"/>
+        <location filename="../ui/pages/admin_reprint.py" line="83"/>
         <source>以下申请已保存，但回执没有打印出来（如打印中断或机器重启）。申请人凭查询码询问时，可在此补打；补打的回执会标注“补打”。确定不再需要的（如申请人已拍下查询码离开），可以删除，申请本身不受影响。</source>
         <translation>These applications are stored but their receipts did not print (printing interrupted or the kiosk restarted). When the applicant asks with the tracking code, reprint it here; a reprint is marked as such. A receipt no one will come for (the applicant photographed the code and left) can be deleted; the application itself is not affected.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin_reprint.py" line="102"/>
+        <location filename="../ui/pages/admin_reprint.py" line="100"/>
         <source>提交于 {0}</source>
         <translation>Submitted {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin_reprint.py" line="104"/>
+        <location filename="../ui/pages/admin_reprint.py" line="102"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin_reprint.py" line="108"/>
+        <location filename="../ui/pages/admin_reprint.py" line="106"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/pages/admin_reprint.py" line="113"/>
+        <location filename="../ui/pages/admin_reprint.py" line="111"/>
         <source>没有未打印的回执。</source>
         <translation>No receipts are waiting to be printed.</translation>
     </message>
@@ -2124,42 +2233,42 @@ The office will tell you the reply date.</translation>
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="55"/>
+        <location filename="../ui/pages/apply_review.py" line="56"/>
         <source>核对申请内容</source>
         <translation>Check your application</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="72"/>
+        <location filename="../ui/pages/apply_review.py" line="73"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="72"/>
+        <location filename="../ui/pages/apply_review.py" line="73"/>
         <source>所需信息</source>
         <translation>Information sought</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="73"/>
+        <location filename="../ui/pages/apply_review.py" line="74"/>
         <source>获取方式</source>
         <translation>How to receive it</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="73"/>
+        <location filename="../ui/pages/apply_review.py" line="74"/>
         <source>联系方式</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="81"/>
+        <location filename="../ui/pages/apply_review.py" line="82"/>
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="98"/>
+        <location filename="../ui/pages/apply_review.py" line="99"/>
         <source>代为填写：本申请由工作人员 {0} 代为填写</source>
         <translation>Filled in by staff: this application was filled in by staff member {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/apply_review.py" line="116"/>
+        <location filename="../ui/pages/apply_review.py" line="117"/>
         <source>请核对以下内容。确认无误后点“提交申请”，提交后不能再修改。</source>
         <translation>Please check the details below. If they are right, tap &quot;Submit&quot;; they cannot be changed afterwards.</translation>
     </message>
@@ -2442,97 +2551,112 @@ The office will tell you the reply date.</translation>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="103"/>
+        <location filename="../ui/pages/status_lookup.py" line="111"/>
         <source>申请查询</source>
         <translation>Check status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="126"/>
+        <location filename="../ui/pages/status_lookup.py" line="134"/>
         <source>本机暂时不能查询，请拨打受理机关电话或登录政府门户网站查询。</source>
         <translation>Status lookup is not available at this kiosk now. Please call the office or use the government portal.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="136"/>
+        <location filename="../ui/pages/status_lookup.py" line="144"/>
         <source>查询失败次数较多，请 {0} 分钟后再试。</source>
         <translation>Too many unsuccessful lookups. Please try again in {0} minutes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="140"/>
+        <location filename="../ui/pages/status_lookup.py" line="148"/>
         <source>暂时无法查询，请稍后再试，或联系大厅工作人员。</source>
         <translation>The status cannot be checked just now. Please try again later or ask the hall staff.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="172"/>
+        <location filename="../ui/pages/status_lookup.py" line="182"/>
         <source>查询码</source>
         <translation>Tracking code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="172"/>
+        <location filename="../ui/pages/status_lookup.py" line="183"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="173"/>
+        <location filename="../ui/pages/status_lookup.py" line="184"/>
         <source>提交时间</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="173"/>
+        <location filename="../ui/pages/status_lookup.py" line="185"/>
         <source>当前状态</source>
         <translation>Current status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="175"/>
+        <location filename="../ui/pages/status_lookup.py" line="187"/>
         <source>答复期限</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="194"/>
+        <location filename="../ui/pages/status_lookup.py" line="203"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/status_lookup.py" line="211"/>
+        <source>预计{0}前（含当日）答复（节假日安排公布后以受理机关通知为准）</source>
+        <translation>Reply expected by {0} (inclusive); the office will confirm the date once the holiday calendar is published</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/status_lookup.py" line="212"/>
+        <source>{0}前（含当日）答复</source>
+        <translation>Reply by {0} (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/status_lookup.py" line="215"/>
         <source>没有找到这个查询码</source>
         <translation>No record with this tracking code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="195"/>
+        <location filename="../ui/pages/status_lookup.py" line="216"/>
         <source>本机只能查询在本终端提交的申请、意见和建议。在其他终端、窗口或网上提交的，请拨打受理机关电话或登录政府门户网站查询。</source>
         <translation>This kiosk can only look up applications, opinions and suggestions made here. For those made elsewhere (another kiosk, a counter or online), please call the office or use the government portal.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="199"/>
+        <location filename="../ui/pages/status_lookup.py" line="220"/>
         <source>咨询电话：{0}</source>
         <translation>Phone: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="205"/>
+        <location filename="../ui/pages/status_lookup.py" line="226"/>
         <source>请输入回执或提交成功页面上的查询码（12位字母和数字，短横线可不输入）。</source>
         <translation>Enter the tracking code from your receipt or confirmation screen (12 letters and digits; hyphens are optional).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="206"/>
+        <location filename="../ui/pages/status_lookup.py" line="227"/>
         <source>例如 K7M9-QXR4-TPWB</source>
         <translation>e.g. K7M9-QXR4-TPWB</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="207"/>
+        <location filename="../ui/pages/status_lookup.py" line="228"/>
         <source>查询</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="208"/>
+        <location filename="../ui/pages/status_lookup.py" line="229"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="209"/>
+        <location filename="../ui/pages/status_lookup.py" line="230"/>
         <source>办理情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="210"/>
+        <location filename="../ui/pages/status_lookup.py" line="231"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/pages/status_lookup.py" line="211"/>
+        <location filename="../ui/pages/status_lookup.py" line="232"/>
         <source>查询码中没有数字0、1和字母O、I、L。只显示办理进度，不显示您填写的个人信息。</source>
         <translation>Tracking codes never contain 0, 1, O, I or L. Only the progress is shown, none of your personal details.</translation>
     </message>

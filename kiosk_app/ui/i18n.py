@@ -9,10 +9,13 @@ development aid, reached only from the command line.
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 import math
 from pathlib import Path
 
+from kiosk_app.core.deadline import SHANGHAI
+from kiosk_app.core.pdf.context import chinese_date, chinese_datetime
 from kiosk_app.ui.qt import QtCore
 
 log = logging.getLogger(__name__)
@@ -101,3 +104,23 @@ class Translations:
             self._app.installTranslator(new)
         _installed["translator"] = new
         self.language = language
+
+
+ENGLISH_DATES = ("en", "pseudo")      # languages that write dates the English way
+_ENGLISH_LOCALE = QtCore.QLocale(QtCore.QLocale.Language.English, QtCore.QLocale.Country.UnitedKingdom)
+
+
+def screen_date(day: _dt.date, language: str) -> str:
+    """``day`` as the interface language writes it: 2026年11月24日, or 24 Nov 2026."""
+    if language not in ENGLISH_DATES:
+        return chinese_date(day)
+    return _ENGLISH_LOCALE.toString(QtCore.QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def screen_time(moment: _dt.datetime, language: str) -> str:
+    """``moment`` in Beijing time as the language writes it: 2026年11月24日 00:38, or 24 Nov 2026, 00:38."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(SHANGHAI)
+    if language not in ENGLISH_DATES:
+        return chinese_datetime(moment)
+    return f"{screen_date(moment.date(), language)}, {moment:%H:%M}"

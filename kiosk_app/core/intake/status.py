@@ -16,6 +16,11 @@ lookup shows them with the reply deadline:
   the corrected application.
 
 :func:`describe` is pure: it takes the record, a calendar and today's date.
+Its text is Chinese (what paper and the Chinese screen show); it also hands
+over the raw values - codes, times, the deadline - so a screen in another
+language words them itself: every fixed name comes from the tables of
+:mod:`kiosk_app.core.intake.labels` (context ``IntakeStatus``), marked for
+translation, and a note typed by the office stays as written.
 """
 
 from __future__ import annotations
@@ -26,26 +31,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiosk_app.core.deadline import MAX_EXTENSION, SHANGHAI, DeadlineError, Timeline
+from kiosk_app.core.intake.labels import (CENTRAL_STATUSES, IN_PROGRESS, KIND_LABELS, KIOSK_STATES,  # noqa: F401
+                                          STATUS_CONTEXT, STATUS_MESSAGES, SUBMITTED)
 from kiosk_app.core.intake.tracking import format_code
 from kiosk_app.core.workdays import WorkdayCalendar
 
-KIND_LABELS = {"application": "政府信息公开申请", "opinion": "征求意见", "suggestion": "意见建议"}
-KIOSK_STATES = {"pending": "已提交，等待转交受理机关", "delivered": "已转交受理机关"}
-CENTRAL_STATUSES = {
-    "received": "受理机关已收到",
-    "accepted": "已受理",
-    "correction_requested": "需要补正申请内容",
-    "corrected": "已收到补正材料",
-    "consulting": "正在征求第三方或其他机关意见",
-    "extended": "已延长答复期限",
-    "replied": "已答复（办结）",
-    "withdrawn": "已撤回",
-    "forwarded": "已转交主管部门",
-    # the vocabulary of the reference central intake (sync/intake/openapi.yaml)
-    "needs_more_information": "需要补正申请内容",
-    "answered": "已答复",
-    "closed": "已办结",
-}
 FINAL = {"replied", "withdrawn", "forwarded", "answered", "closed"}
 CORRECTION = {"correction_requested", "needs_more_information"}
 NOTE_LIMIT = 500
@@ -95,8 +85,26 @@ class StatusRecord:
 
 
 @dataclass(frozen=True)
+class StatusEvent:
+    """One row of the history, as raw values.
+
+    Attributes:
+        at: when it happened, Beijing time.
+        status: the status code (``submitted`` for the kiosk's own first row).
+        label: its Chinese name - a source string of the ``IntakeStatus``
+            tables, or the office's own wording for a code the kiosk does not know.
+        note: the office's note, as written.
+    """
+
+    at: _dt.datetime
+    status: str
+    label: str
+    note: str
+
+
+@dataclass(frozen=True)
 class StatusView:
-    """The lookup screen's content, all text in Chinese.
+    """The lookup screen's content: Chinese text, and the raw values behind it.
 
     Attributes:
         code: the tracking code in groups.
@@ -107,7 +115,11 @@ class StatusView:
         due_provisional: the deadline rests on a year without a published calendar.
         due_text: the deadline as a sentence ("" when none).
         history: (time, status, note) rows, oldest first.
-        message: advice for the citizen, or "".
+        message: advice for the citizen, or "" (a source string of ``STATUS_MESSAGES``).
+        kind_code: the submission's kind (a key of ``KIND_LABELS``).
+        status: the latest status code: the office's, else the kiosk's state.
+        received_at: the time of receipt as a datetime, Beijing time.
+        events: the history as raw values, oldest first.
     """
 
     code: str
@@ -119,6 +131,10 @@ class StatusView:
     due_text: str
     history: tuple[tuple[str, str, str], ...]
     message: str
+    kind_code: str = ""
+    status: str = ""
+    received_at: _dt.datetime | None = None
+    events: tuple[StatusEvent, ...] = ()
 
 
 def _clean_note(text: object, limit: int) -> str:
@@ -179,7 +195,7 @@ def parse_update(raw: object) -> StatusUpdate:
 
 def status_label(update: StatusUpdate) -> str:
     """The Chinese wording of a status; the central label for codes the kiosk does not know."""
-    return CENTRAL_STATUSES.get(update.status) or update.label or "处理中"
+    return CENTRAL_STATUSES.get(update.status) or update.label or IN_PROGRESS
 
 
 def _cn_date(day: _dt.date) -> str:
@@ -232,13 +248,16 @@ def describe(record: StatusRecord, calendar: WorkdayCalendar, today: _dt.date) -
         if provisional:
             due_text += "（节假日安排公布后以受理机关通知为准）"
         if today > due:
-            message = "已超过答复期限，您可以向受理机关咨询。"
+            message = STATUS_MESSAGES["overdue"]
     if latest is not None and latest.status in CORRECTION:
-        message = "请按受理机关的补正通知补充申请内容；答复期限自收到补正后的申请之日起重新计算。"
+        message = STATUS_MESSAGES["correction"]
     if record.state == "pending":
-        message = message or "申请已保存在本终端，联网后将自动转交受理机关。"
-    history = [(_cn_time(record.received_at), "在自助终端提交", "")]
-    history += [(_cn_time(u.at), status_label(u), u.note) for u in record.updates]
+        message = message or STATUS_MESSAGES["pending"]
+    received_at = record.received_at.astimezone(SHANGHAI)
+    events = [StatusEvent(received_at, "submitted", SUBMITTED, "")]
+    events += [StatusEvent(u.at.astimezone(SHANGHAI), u.status, status_label(u), u.note) for u in record.updates]
+    history = tuple((_cn_time(e.at), e.label, e.note) for e in events)
     return StatusView(format_code(record.tracking_code), KIND_LABELS.get(record.kind, record.kind),
                       _cn_time(record.received_at), current, due, provisional, due_text,
-                      tuple(history), message)
+                      history, message, record.kind,
+                      latest.status if latest is not None else record.state, received_at, tuple(events))

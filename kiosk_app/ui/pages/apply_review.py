@@ -5,7 +5,8 @@ The review shows the checked application as the intake core summarises it
 back to that step. The done screen shows what the receipt says — the tracking
 code large, the time of receipt, the reply date and the QR code to follow the
 application — and whether the paper receipt printed; when it did not, this
-screen is the receipt.
+screen is the receipt. Its dates are written the interface language's way
+(the paper receipt stays Chinese).
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from __future__ import annotations
 from kiosk_app.core.intake.form import ReviewRow
 from kiosk_app.core.intake.labels import CONTEXT, REVIEW_LABELS
 from kiosk_app.core.intake.tracking import format_code, spoken
-from kiosk_app.core.pdf.context import chinese_date, chinese_datetime
 from kiosk_app.ui.pages.apply_steps import Step
 from kiosk_app.ui.pages.apply_submit import SubmitOutcome
+from kiosk_app.ui.i18n import screen_date, screen_time
 from kiosk_app.ui.qt import QtWidgets, Qt, Signal, translate
 from kiosk_app.ui.theme import Theme
 from kiosk_app.ui.widgets.controls import button, card, clear_layout, label
@@ -212,10 +213,10 @@ class DoneStep(Step):
         self.heading.setText(self.tr("您的申请已提交，受理机关将依法答复"))
         self.code.setText(r.tracking_code if r is not None else format_code(o.submission.tracking_code))
         self.code.setAccessibleDescription(spoken(o.submission.tracking_code))
-        received = chinese_datetime(r.received_at if r is not None else o.submission.received_at)
+        received = screen_time(r.received_at if r is not None else o.submission.received_at, self.language)
         if r is not None:
             self.dates.setText(self.tr("受理时间：{0}\n答复期限：{1}前（自受理之日起20个工作日）").format(
-                received, chinese_date(r.reply_due)))
+                received, screen_date(r.reply_due, self.language)))
         else:
             self.dates.setText(self.tr("受理时间：{0}\n答复期限以受理机关的通知为准。").format(received))
         self.howto.setText(self.tr("可在本机“依申请公开”中点“查询办理进度”，输入查询码查看办理情况。"))

@@ -8,6 +8,11 @@ with a typo gets the intake's message (the check character catches it); an
 unknown code says that only submissions made at this kiosk can be looked up
 here; repeated unknown codes pause the lookup for a while.
 
+The intake's view is Chinese; in another language the page words it from
+the view's raw values: names through the ``IntakeStatus`` tables, dates as
+the language writes them (:func:`screen_date`), the office's notes as
+written. A language switch while a result is shown renders it again.
+
 Parameters: ``code`` fills the field and looks it up at once.
 """
 
@@ -17,10 +22,13 @@ import logging
 import math
 import sqlite3
 
+from kiosk_app.core.intake.labels import STATUS_CONTEXT
 from kiosk_app.core.intake.service import LookupRefused
+from kiosk_app.core.intake.status import StatusView
 from kiosk_app.core.intake.text import FieldError
+from kiosk_app.ui.i18n import screen_date, screen_time
 from kiosk_app.ui.pages.base import Page, margins
-from kiosk_app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from kiosk_app.ui.qt import QtCore, QtGui, QtWidgets, Qt, translate
 from kiosk_app.ui.widgets import icons
 from kiosk_app.ui.widgets.controls import button, card, clear_layout, label, scroll_area
 
@@ -169,10 +177,14 @@ class StatusPage(Page):
         if view is None:
             self._fill_not_found()
             return
-        rows = [("code", self.tr("查询码"), view.code), ("kind", self.tr("类型"), view.kind),
-                ("received", self.tr("提交时间"), view.received), ("current", self.tr("当前状态"), view.current)]
-        if view.due_text:
-            rows.append(("due", self.tr("答复期限"), view.due_text))
+        language = self.shell.translations.language
+        received = view.received if view.received_at is None else screen_time(view.received_at, language)
+        rows = [("code", self.tr("查询码"), view.code),
+                ("kind", self.tr("类型"), translate(STATUS_CONTEXT, view.kind)),
+                ("received", self.tr("提交时间"), received),
+                ("current", self.tr("当前状态"), translate(STATUS_CONTEXT, view.current))]
+        if view.due is not None:
+            rows.append(("due", self.tr("答复期限"), self._due_text(view, language)))
         for i, (key, caption, value) in enumerate(rows):
             k = label(caption, role="muted", wrap=False)
             v = label(value, name=f"Status_{key}")
@@ -182,13 +194,22 @@ class StatusPage(Page):
             self.grid.addWidget(v, i, 1)
             self.values[key] = v
         self.grid.setColumnStretch(1, 1)
-        self.message.setText(view.message)
+        self.message.setText(translate(STATUS_CONTEXT, view.message) if view.message else "")
         self.message.setVisible(bool(view.message))
-        for i, (when, status, note) in enumerate(view.history):
+        for i, event in enumerate(view.events):
+            when = screen_time(event.at, language)
             self.history.addWidget(label(when, role="muted", wrap=False), i, 0, Qt.AlignmentFlag.AlignTop)
-            text = f"{status}：{note}" if note else status
+            status = translate(STATUS_CONTEXT, event.label)
+            text = self.tr("{0}：{1}").format(status, event.note) if event.note else status
             self.history.addWidget(label(text, name=f"History_{i}"), i, 1)
         self.history.setColumnStretch(1, 1)
+
+    def _due_text(self, view: StatusView, language: str) -> str:
+        """The reply deadline as a sentence in the interface language (the intake's due_text in Chinese)."""
+        day = screen_date(view.due, language)
+        if view.due_provisional:
+            return self.tr("预计{0}前（含当日）答复（节假日安排公布后以受理机关通知为准）").format(day)
+        return self.tr("{0}前（含当日）答复").format(day)
 
     def _fill_not_found(self) -> None:
         self.not_found_title.setText(self.tr("没有找到这个查询码"))
