@@ -59,49 +59,19 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import make_corpus  # noqa: E402
-from search_memory import MemoryCgroup, cgroup_problem, evict, index_cached  # noqa: E402
+from figures import cjk_slice, pct  # noqa: E402
+from search_memory import (MemoryCgroup, cgroup_problem, disk_read_mb, evict, index_cached,  # noqa: E402
+                           rss_mb, rss_split_mb)
 
 FTS_TITLE_WEIGHT = 4.0
 # Set (by --kernel-readahead) for the tasks: leave the index mappings to the kernel's read-ahead.
 KERNEL_READAHEAD = "SEARCH_BENCH_KERNEL_READAHEAD"
 
 
-def rss_mb() -> float:
-    """Peak resident set of this process (VmHWM: unlike ru_maxrss, not inherited across exec)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def rss_split_mb() -> dict:
-    """Resident memory now, split: private (RssAnon) and mapped files (RssFile: index pages,
-    page cache the kernel can reclaim)."""
-    out = {}
-    for line in Path("/proc/self/status").read_text().splitlines():
-        key, _, value = line.partition(":")
-        if key in ("RssAnon", "RssFile"):
-            out[f"search_{key[3:].lower()}_mb"] = int(value.split()[0]) / 1024
-    return out
-
-
-def disk_read_mb() -> float:
-    """What this process has had read from disk (index pages not cached, or evicted), with readahead."""
-    for line in Path("/proc/self/io").read_text().splitlines():
-        if line.startswith("read_bytes:"):
-            return int(line.split()[1]) / 2**20
-    return 0.0
-
-
 def dir_mb(path: Path) -> float:
     if path.is_file():
         return path.stat().st_size / 2**20
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
-
-
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(q / 100 * (len(values) - 1))))]
 
 
 # ---------------------------------------------------------------------------- queries
@@ -125,30 +95,21 @@ def make_queries(records: Iterable[dict], n: int, seed: int = 11) -> list[dict]:
     words = sorted(set(words))
     out: list[dict] = []
 
-    def cjk_slice(text: str, lo: int, hi: int) -> str | None:
-        for _ in range(20):
-            size = rng.randint(lo, hi)
-            start = rng.randint(0, max(0, len(text) - size))
-            piece = text[start:start + size]
-            if len(piece) == size and all("\u4e00" <= c <= "\u9fff" for c in piece):
-                return piece
-        return None
-
     k = max(1, n // 10)
     for _ in range(int(k * 2)):
         out.append({"kind": "word", "query": rng.choice(words)})
     for _ in range(int(k * 2)):
         out.append({"kind": "words", "query": " ".join(rng.sample(words, rng.randint(2, 3)))})
     for _ in range(int(k * 1.5)):
-        q = cjk_slice(body_text(rng.choice(sample)["body"]), 4, 8)
+        q = cjk_slice(rng, body_text(rng.choice(sample)["body"]), 4, 8)
         if q:
             out.append({"kind": "phrase", "query": q})
     for _ in range(k):
-        q = cjk_slice(body_text(rng.choice(sample)["body"]), 3, 3)
+        q = cjk_slice(rng, body_text(rng.choice(sample)["body"]), 3, 3)
         if q:
             out.append({"kind": "rare", "query": q})
     for _ in range(k):
-        q = cjk_slice(rng.choice(sample)["title"], 4, 9)
+        q = cjk_slice(rng, rng.choice(sample)["title"], 4, 9)
         if q:
             out.append({"kind": "title fragment", "query": q})
     numbered = [r["doc_number"] for r in sample if r.get("doc_number")]

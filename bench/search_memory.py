@@ -9,6 +9,7 @@ has to evict index pages to keep it under the cap.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -112,3 +113,32 @@ def index_cached(index_dir: Path) -> dict[str, float]:
         kind = Path(name).suffix.lstrip(".") or Path(name).name
         kinds[kind] = kinds.get(kind, 0.0) + int(res) / 2**20
     return dict(sorted(kinds.items(), key=lambda kv: -kv[1]))
+
+
+# ---------------------------------------------------------------------------- this process
+
+def rss_mb() -> float:
+    """Peak resident set of this process (VmHWM: unlike ru_maxrss, not inherited across exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_split_mb() -> dict:
+    """Resident memory now, split: private (RssAnon) and mapped files (RssFile: index pages,
+    page cache the kernel can reclaim)."""
+    out = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("RssAnon", "RssFile"):
+            out[f"search_{key[3:].lower()}_mb"] = int(value.split()[0]) / 1024
+    return out
+
+
+def disk_read_mb() -> float:
+    """What this process has had read from disk (index pages not cached, or evicted), with readahead."""
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("read_bytes:"):
+            return int(line.split()[1]) / 2**20
+    return 0.0

@@ -34,6 +34,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from figures import cjk_slice, pct  # noqa: E402
 
 # A 1920×1920 offscreen screen (as the UI tests use), so the 1920×1080 window fits.
 _SCREEN = ROOT / "tests" / "ui" / "offscreen-screen.json"
@@ -74,15 +77,6 @@ def make_queries(library: Path, n: int, seed: int = 7) -> tuple[list[dict], int]
                     if len(w) >= 2 and not w.isascii()})
     numbered = [r["doc_number"] for r in sample if r.get("doc_number")]
 
-    def cjk_slice(text: str, lo: int, hi: int) -> str | None:
-        for _ in range(20):
-            size = rng.randint(lo, hi)
-            start = rng.randint(0, max(0, len(text) - size))
-            piece = text[start:start + size]
-            if len(piece) == size and all("\u4e00" <= c <= "\u9fff" for c in piece):
-                return piece
-        return None
-
     plan = [("word", 0.25), ("words", 0.25), ("title fragment", 0.1), ("phrase", 0.1),
             ("doc number", 0.1), ("pinyin", 0.1), ("question", 0.1)]
     out: list[dict] = []
@@ -93,9 +87,9 @@ def make_queries(library: Path, n: int, seed: int = 7) -> tuple[list[dict], int]
             elif kind == "words":
                 q = " ".join(rng.sample(words, rng.randint(2, 3)))
             elif kind == "title fragment":
-                q = cjk_slice(rng.choice(sample)["title"], 4, 9)
+                q = cjk_slice(rng, rng.choice(sample)["title"], 4, 9)
             elif kind == "phrase":
-                q = cjk_slice(body_text(rng.choice(sample)["body"]), 4, 8)
+                q = cjk_slice(rng, body_text(rng.choice(sample)["body"]), 4, 8)
             elif kind == "doc number":
                 q = rng.choice(numbered) if numbered else None
             elif kind == "pinyin":
@@ -280,13 +274,6 @@ def _paint_watch(harness: Harness):
 
 
 # ---------------------------------------------------------------------------- run
-
-def pct(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    values = sorted(values)
-    return values[min(len(values) - 1, max(0, round(q / 100 * (len(values) - 1))))]
-
 
 def summary(values: list[float]) -> dict:
     return {"n": len(values), "p50": pct(values, 50), "p95": pct(values, 95), "max": max(values or [0]),
