@@ -11,11 +11,11 @@ from __future__ import annotations
 import importlib
 import logging
 import tempfile
-import time
 from pathlib import Path
 from typing import Callable
 
 from kiosk_app.core.usage import UsageLog
+from kiosk_app.ui import touch_driver
 from kiosk_app.ui.printing import DirectoryPrinter
 from kiosk_app.ui.qt import QtCore, QtGui, QtWidgets, Qt
 
@@ -27,15 +27,8 @@ class SceneError(Exception):
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
-    """Process events until ``predicate`` holds or ``timeout`` seconds pass."""
-    app = QtWidgets.QApplication.instance()
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if predicate():
-            return True
-        time.sleep(0.01)
-    return predicate()
+    """Run the event loop until ``predicate`` holds or ``timeout`` seconds pass (10 s for a scene)."""
+    return touch_driver.wait_until(predicate, timeout)
 
 
 def _one(store, sql: str) -> str | None:

@@ -5,7 +5,7 @@ only when ``QT_IM_MODULE=qtvirtualkeyboard`` is set before the QApplication
 exists, which pytest's shared application cannot do. The script opens the real
 kiosk window on a provisioned data directory, goes home → 依申请公开 → 开始填写申请,
 and types every text with taps on the keyboard's own keys (the smoke test's
-:class:`~kiosk_app.ui.smoke.VirtualKeyboard`): the name and the information
+:class:`~kiosk_app.ui.touch_driver.VirtualKeyboard`): the name and the information
 title by pinyin and candidates, the ID number and the phone on the digit
 layouts those fields ask for. Buttons and fields are tapped with QTest's
 window-system events, so focus moves the way a finger moves it.
@@ -39,7 +39,7 @@ def main(argv: list[str]) -> int:
     library, data, size = Path(argv[0]), Path(argv[1]), tuple(int(v) for v in argv[2].split("x"))
     # The pinyin layout follows the locale (the hall's session sets LANG=zh_CN.UTF-8).
     QtCore.QLocale.setDefault(QtCore.QLocale("zh_CN"))
-    from kiosk_app.ui.smoke import StepFailed, release_keyboard
+    from kiosk_app.ui.touch_driver import StepFailed, release_keyboard
 
     run = Run(library, data, size)
     try:
@@ -80,7 +80,7 @@ class Run:
         from PySide6.QtTest import QTest
 
         from kiosk_app.ui.qt import Qt, QtWidgets
-        from kiosk_app.ui.smoke import StepFailed, wait_until
+        from kiosk_app.ui.touch_driver import StepFailed, wait_until
 
         scroll_into_view(widget)
         if not widget.isVisible() or not widget.isEnabled():
@@ -95,7 +95,7 @@ class Run:
 
     def button(self, name: str) -> None:
         from kiosk_app.ui.qt import QtWidgets
-        from kiosk_app.ui.smoke import StepFailed
+        from kiosk_app.ui.touch_driver import StepFailed
 
         widget = self.window.findChild(QtWidgets.QAbstractButton, name)
         if widget is None:
@@ -111,7 +111,7 @@ class Run:
         return self.window.page("apply-form")
 
     def step(self, expected: str) -> None:
-        from kiosk_app.ui.smoke import StepFailed, wait_until
+        from kiosk_app.ui.touch_driver import StepFailed, wait_until
 
         self.button("NextStep")
         if not wait_until(lambda: self.page().current == expected, 5):
@@ -124,7 +124,7 @@ class Run:
     def open_keyboard(self, field: str) -> None:
         """Tap a field while the keyboard is down: it opens (the first time, the driver finds its window)."""
         from kiosk_app.ui.qt import QtGui
-        from kiosk_app.ui.smoke import StepFailed, VirtualKeyboard, wait_until
+        from kiosk_app.ui.touch_driver import StepFailed, VirtualKeyboard, wait_until
 
         editor = self.editor(field)
         im = QtGui.QGuiApplication.inputMethod()
@@ -141,15 +141,15 @@ class Run:
     def settle(self) -> None:
         """Wait for the panel to stop sliding and the screens to make room above it."""
         from kiosk_app.ui.qt import QtGui
-        from kiosk_app.ui.smoke import _wait_still, wait_until
+        from kiosk_app.ui.touch_driver import wait_still, wait_until
 
         im = QtGui.QGuiApplication.inputMethod()
-        _wait_still(lambda: (im.isAnimating(), im.keyboardRectangle(), self.keyboard.panel.property("y")))
+        wait_still(lambda: (im.isAnimating(), im.keyboardRectangle(), self.keyboard.panel.property("y")))
         wait_until(lambda: False, 0.3)
 
     def pinyin(self, field: str, syllables) -> None:
         """Type each pinyin syllable and tap its candidate."""
-        from kiosk_app.ui.smoke import StepFailed, wait_until
+        from kiosk_app.ui.touch_driver import StepFailed, wait_until
 
         editor = self.editor(field)
         for letters, word in syllables:
@@ -160,7 +160,7 @@ class Run:
                 raise StepFailed(f"{letters} + {word} left {editor.text()!r} in the {field} field")
 
     def digits(self, field: str, text: str) -> None:
-        from kiosk_app.ui.smoke import StepFailed, wait_until
+        from kiosk_app.ui.touch_driver import StepFailed, wait_until
 
         editor = self.editor(field)
         self.keyboard.type_keys(text)
@@ -191,7 +191,7 @@ class Run:
 
     def visit(self) -> dict:
         from kiosk_app.ui.qt import QtGui
-        from kiosk_app.ui.smoke import StepFailed, wait_until
+        from kiosk_app.ui.touch_driver import StepFailed, wait_until
 
         handle = self.window.windowHandle()
         handle.requestActivate()
@@ -240,7 +240,7 @@ class Run:
                 "printed": [p.name for p in self.ctx.printer.jobs]}
 
     def close(self) -> None:
-        from kiosk_app.ui.smoke import wait_until
+        from kiosk_app.ui.touch_driver import wait_until
 
         self.ctx.runner.stop()
         self.window.allow_close = True
